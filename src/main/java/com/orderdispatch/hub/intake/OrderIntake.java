@@ -1,0 +1,114 @@
+package com.orderdispatch.hub.intake;
+
+import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.dispatch.Outbox;
+import com.orderdispatch.hub.order.NewOrder;
+import com.orderdispatch.hub.order.OrderQueries;
+import com.orderdispatch.hub.order.OrderStore;
+import com.orderdispatch.hub.order.PlacedOrder;
+import com.orderdispatch.hub.system.ApiProblem;
+import com.orderdispatch.hub.system.ApiResponse;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Intake owns the way in: it checks a retailer's order, splits it by supplier and commits the order, its supplier
+ * orders and their planned deliveries in one transaction before the retailer hears "201". The same retailer
+ * reference again answers "200" with the original order and creates nothing.
+ */
+@Component("orderIntake")
+class OrderIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
+
+	private static final int LOCK_RETRIES = 3;
+
+	private final OrderRequestReader reader;
+
+	private final SupplierSplitter splitter;
+
+	private final LiveConfig config;
+
+	private final OrderStore store;
+
+	private final OrderQueries queries;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transaction;
+
+	private final IntakeMetrics metrics;
+
+	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
+			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics) {
+		this.reader = reader;
+		this.splitter = splitter;
+		this.config = config;
+		this.store = store;
+		this.queries = queries;
+		this.outbox = outbox;
+		this.transaction = transaction;
+		this.metrics = metrics;
+	}
+
+	public ApiResponse receive(@Body byte[] body, @ExchangeProperty("hubRetailerId") String retailerId) {
+		try {
+			return place(retailerId, toNewOrder(retailerId, reader.read(body)));
+		}
+		catch (ApiProblem problem) {
+			metrics.rejected(retailerId, problem.status());
+			throw problem;
+		}
+	}
+
+	private NewOrder toNewOrder(String retailerId, OrderRequest request) {
+		var hubConfig = config.current();
+		return new NewOrder(retailerId, request.retailerOrderRef(), request.placedAt(), request.currency(),
+				request.customer(), request.shipTo(), request.notes(), splitter.split(request, hubConfig));
+	}
+
+	private ApiResponse place(String retailerId, NewOrder order) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				var hubConfig = config.current();
+				PlacedOrder placed = transaction.execute(status -> {
+					PlacedOrder inserted = store.insert(order);
+					outbox.plan(inserted, hubConfig);
+					return inserted;
+				});
+				outbox.committed();
+				metrics.received(retailerId, placed);
+				try (var ignored = MDC.putCloseable("orderNumber", placed.orderNumber())) {
+					log.info("Order {} from {} ({}) placed with {} supplier order(s)", placed.orderNumber(),
+							retailerId, order.retailerOrderRef(), placed.supplierOrders().size());
+				}
+				return ApiResponse.created(placed, "/api/v1/orders/" + placed.orderNumber());
+			}
+			catch (DuplicateKeyException ex) {
+				var original = queries.findPlaced(retailerId, order.retailerOrderRef());
+				if (original.isPresent()) {
+					metrics.duplicate(retailerId);
+					return ApiResponse.ok(original.get());
+				}
+				if (attempt >= LOCK_RETRIES) {
+					throw ex;
+				}
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// A concurrent duplicate held the row past the lock timeout; on the next try it is committed.
+				if (attempt >= LOCK_RETRIES) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+}

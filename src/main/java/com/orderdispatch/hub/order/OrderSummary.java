@@ -1,0 +1,10 @@
+package com.orderdispatch.hub.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One row of the order list: enough to find an order without loading its lines. */
+public record OrderSummary(String orderNumber, String retailerOrderRef, Instant placedAt, String customerName,
+		String currency, BigDecimal total, List<PlacedOrder.SupplierOrderRef> supplierOrders) {
+}
