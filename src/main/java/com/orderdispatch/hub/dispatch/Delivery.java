@@ -1,0 +1,12 @@
+package com.orderdispatch.hub.dispatch;
+
+/**
+ * One delivery claimed from the outbox and handed to its channel route as the message body. A channel route
+ * either completes (delivered) or throws (the attempt failed; see {@link DeliveryFailedException}).
+ *
+ * @param idempotencyKey made once when the delivery was planned and sent unchanged on every attempt
+ * @param attempt 1 for the first attempt
+ */
+public record Delivery(long id, String idempotencyKey, long supplierOrderId, String supplierId, String channel,
+		String eventType, int attempt) {
+}
