@@ -71,8 +71,7 @@ class ApiRequestFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.setStatus(problem.status());
 		response.setContentType(ProblemJson.MEDIA_TYPE);
-		// The unread body would otherwise be drained; tell the client this connection is done.
-		response.setHeader("Connection", "close");
+		// Tomcat swallows what is left of the body (up to server.tomcat.max-swallow-size) so the client reads this.
 		response.getOutputStream().write(problems.render(problem, request.getRequestURI()));
 	}
 

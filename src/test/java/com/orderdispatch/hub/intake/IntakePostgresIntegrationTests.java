@@ -1,0 +1,35 @@
+package com.orderdispatch.hub.intake;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The intake contract on a real PostgreSQL server, the production database, started from Maven (no Docker). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hub.config.directory=src/test/resources/hub-config", "camel.main.routes-reload-enabled=false" })
+class IntakePostgresIntegrationTests extends IntakeApiContract {
+
+	static final EmbeddedPostgres POSTGRES = start();
+
+	static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("embedded PostgreSQL did not start", ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+
+}
