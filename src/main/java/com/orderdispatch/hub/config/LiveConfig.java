@@ -85,8 +85,12 @@ public class LiveConfig {
 	@Scheduled(fixedDelayString = "${hub.config.reload-interval:2s}", initialDelayString = "${hub.config.reload-interval:2s}")
 	public void applyEdits() {
 		String fingerprint = fingerprint();
-		if (fingerprint.equals(appliedFingerprint)
-				|| (lastRejection != null && fingerprint.equals(rejectedFingerprint))) {
+		if (fingerprint.equals(appliedFingerprint)) {
+			// The files are back to what is in force (a broken edit was undone): nothing is refused any more.
+			lastRejection = null;
+			return;
+		}
+		if (lastRejection != null && fingerprint.equals(rejectedFingerprint)) {
 			return;
 		}
 		try {

@@ -18,7 +18,7 @@ class IntakeMetrics {
 	void received(String retailerId, PlacedOrder order) {
 		registry.counter("hub.orders.received", "retailer", retailerId).increment();
 		for (var supplierOrder : order.supplierOrders()) {
-			registry.counter("hub.supplier.orders.created", "supplier", supplierOrder.supplierId()).increment();
+			registry.counter("hub.supplier.orders", "supplier", supplierOrder.supplierId()).increment();
 		}
 	}
 

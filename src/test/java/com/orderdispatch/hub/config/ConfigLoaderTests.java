@@ -1,0 +1,131 @@
+package com.orderdispatch.hub.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What an administrator's edit must satisfy, and how a refusal names the file, the entry and the field. */
+class ConfigLoaderTests {
+
+	@TempDir
+	Path dir;
+
+	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get, new ConfigValidator(Set.of()));
+
+	@BeforeEach
+	void copyDemoConfig() throws IOException {
+		for (String file : ConfigFiles.ALL) {
+			Files.copy(Path.of("config", file), dir.resolve(file));
+		}
+	}
+
+	@Test
+	void loadsTheShippedDemoConfiguration() {
+		HubConfig config = loader.load(dir);
+
+		assertThat(config.suppliers()).containsOnlyKeys("acme", "globex", "initech", "umbrella");
+		assertThat(config.supplier("acme").orElseThrow().channelsOrNone().enabled()).containsExactly("email");
+		assertThat(config.supplier("globex").orElseThrow().channels().sftp().password()).isEqualTo("from-env");
+		assertThat(config.supplierForSku("GLOBEX-LAMP-01")).contains("globex");
+		assertThat(config.retailerByKey("demo-shop-key")).map(RetailerConfig::id).contains("demo-shop");
+		assertThat(config.retailerByKey("demo-shop-ke")).isEmpty();
+		assertThat(config.supplierByKey("umbrella-key")).map(SupplierConfig::id).contains("umbrella");
+	}
+
+	@Test
+	void namesTheFileEntryAndFieldOfAnInvalidValue() throws IOException {
+		edit("suppliers.yaml", "url: \"http://localhost", "url: \"ftp://localhost");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.file()).isEqualTo("suppliers.yaml");
+			assertThat(ex.entry()).isEqualTo("initech");
+			assertThat(ex.field()).isEqualTo("channels.webhook.url");
+			assertThat(ex.getMessage()).contains("suppliers.yaml", "initech", "channels.webhook.url");
+		});
+	}
+
+	@Test
+	void namesTheLineOfBrokenYaml() throws IOException {
+		edit("catalog.yaml", "- { sku: ACME-HAMMER-16", "- { sku: [ACME-HAMMER-16");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ConfigRejectedException.class)
+			.hasMessageContaining("catalog.yaml")
+			.hasMessageContaining("line");
+	}
+
+	@Test
+	void refusesAnUnknownSettingSoTyposAreCaught() throws IOException {
+		edit("suppliers.yaml", "attachCsv: true", "attachCSV: true");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ConfigRejectedException.class)
+			.hasMessageContaining("unknown setting 'attachCSV'");
+	}
+
+	@Test
+	void refusesACatalogEntryForAnUnknownSupplier() throws IOException {
+		edit("catalog.yaml", "supplierId: umbrella", "supplierId: umbrela");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("UMBRELLA-KIT-2");
+			assertThat(ex.field()).isEqualTo("supplierId");
+		});
+	}
+
+	@Test
+	void refusesAnInvalidSftpSchedule() throws IOException {
+		edit("suppliers.yaml", "schedule: \"0/30 * * * * ?\"", "schedule: \"every 30 seconds\"");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.schedule"));
+	}
+
+	@Test
+	void refusesDuplicateIds() throws IOException {
+		edit("suppliers.yaml", "- id: umbrella", "- id: acme");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.getMessage()).contains("'id'", "used by another entry"));
+	}
+
+	@Test
+	void namesAMissingEnvironmentVariableWithoutQuotingAnyValue() throws IOException {
+		edit("retailers.yaml", "\"${DEMO_SHOP_API_KEY:demo-shop-key}\"", "\"${DEMO_SHOP_API_KEY}\"");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ConfigRejectedException.class)
+			.hasMessageContaining("retailers.yaml")
+			.hasMessageContaining("DEMO_SHOP_API_KEY is not set");
+	}
+
+	@Test
+	void productionRefusesTheDemoKeys() {
+		var production = new ConfigLoader(Map.<String, String>of()::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+
+		assertThatThrownBy(() -> production.load(dir)).isInstanceOf(ConfigRejectedException.class)
+			.hasMessageContaining("demo key")
+			.hasMessageNotContaining("demo-shop-key");
+	}
+
+	@Test
+	void keysAreNeverPrinted() {
+		HubConfig config = loader.load(dir);
+
+		assertThat(config.toString()).doesNotContain("demo-shop-key", "umbrella-key", "from-env", "whsec_");
+	}
+
+	private void edit(String file, String from, String to) throws IOException {
+		Path path = dir.resolve(file);
+		String text = Files.readString(path);
+		assertThat(text).contains(from);
+		Files.writeString(path, text.replace(from, to));
+	}
+
+}
