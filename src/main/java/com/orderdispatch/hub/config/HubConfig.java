@@ -2,8 +2,10 @@ package com.orderdispatch.hub.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One consistent snapshot of the business configuration: retailers, suppliers and the catalog. Replaced as a whole
@@ -26,21 +28,19 @@ public record HubConfig(Map<String, RetailerConfig> retailers, Map<String, Suppl
 	}
 
 	public Optional<RetailerConfig> retailerByKey(String presentedKey) {
-		RetailerConfig match = null;
-		for (RetailerConfig retailer : retailers.values()) {
-			// Look at every entry and compare in constant time, so timing tells nothing about the keys.
-			if (keysMatch(retailer.apiKey(), presentedKey)) {
-				match = retailer;
-			}
-		}
-		return Optional.ofNullable(match);
+		return byKey(retailers.values(), RetailerConfig::apiKey, presentedKey);
 	}
 
 	public Optional<SupplierConfig> supplierByKey(String presentedKey) {
-		SupplierConfig match = null;
-		for (SupplierConfig supplier : suppliers.values()) {
-			if (keysMatch(supplier.apiKey(), presentedKey)) {
-				match = supplier;
+		return byKey(suppliers.values(), SupplierConfig::apiKey, presentedKey);
+	}
+
+	private static <T> Optional<T> byKey(Collection<T> holders, Function<T, String> key, String presentedKey) {
+		T match = null;
+		for (T holder : holders) {
+			// Look at every entry and compare in constant time, so timing tells nothing about the keys.
+			if (keysMatch(key.apply(holder), presentedKey)) {
+				match = holder;
 			}
 		}
 		return Optional.ofNullable(match);
