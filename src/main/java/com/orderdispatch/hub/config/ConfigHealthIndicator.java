@@ -4,14 +4,17 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Shows in /actuator/health which configuration is in force and whether the newest edit was refused. */
+/** Shows in /actuator/health which configuration is in force and whether the newest edit (of config/ or routes/) was refused. */
 @Component("configuration")
 class ConfigHealthIndicator implements HealthIndicator {
 
 	private final LiveConfig config;
 
-	ConfigHealthIndicator(LiveConfig config) {
+	private final RouteFilesWatcher routeFiles;
+
+	ConfigHealthIndicator(LiveConfig config, RouteFilesWatcher routeFiles) {
 		this.config = config;
+		this.routeFiles = routeFiles;
 	}
 
 	@Override
@@ -24,6 +27,8 @@ class ConfigHealthIndicator implements HealthIndicator {
 		var rejection = config.lastRejection();
 		// Still UP: the hub serves on the last good configuration, but the refused edit is plain to see.
 		health.withDetail("lastEdit", rejection == null ? "applied" : "refused: " + rejection.getMessage());
+		String routeRejection = routeFiles.lastRejection();
+		health.withDetail("lastRouteEdit", routeRejection == null ? "applied" : "refused: " + routeRejection);
 		return health.build();
 	}
 

@@ -60,7 +60,7 @@ class ConfigReloadIntegrationTests {
 			.profiles("prod")
 			.run("--server.port=0", "--HUB_DB_URL=jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
 					"--HUB_DB_USER=sa", "--HUB_DB_PASSWORD=", "--hub.config.directory=config",
-					"--camel.main.routes-reload-enabled=false"))
+					"--hub.routes.reload-enabled=false"))
 			.hasRootCauseInstanceOf(ConfigRejectedException.class)
 			.rootCause()
 			.hasMessageContaining("demo key");

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The intake contract on a real PostgreSQL server, the production database, started from Maven (no Docker). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "hub.config.directory=src/test/resources/hub-config", "camel.main.routes-reload-enabled=false" })
+		properties = { "hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false" })
 class IntakePostgresIntegrationTests extends IntakeApiContract {
 
 	static final EmbeddedPostgres POSTGRES = start();

@@ -24,7 +24,7 @@ public final class Hubs {
 
 	public static ConfigurableApplicationContext start(String databaseUrl, Path configDir, String... more) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
-				"--hub.config.directory=" + configDir.toAbsolutePath(), "--camel.main.routes-reload-enabled=false"));
+				"--hub.config.directory=" + configDir.toAbsolutePath()));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
 	}

@@ -1,0 +1,133 @@
+package com.orderdispatch.hub.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an administrator's edits to {@code routes/*.camel.yaml} without a restart. An edited file replaces its routes
+ * by id; if Camel cannot parse, build or start them, the last good text of that file is put back, so a broken edit
+ * never takes an API route down. Camel's own reloader is not used: it drops the REST routes it cannot re-add.
+ */
+@Component
+public class RouteFilesWatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(RouteFilesWatcher.class);
+
+	private final CamelContext camel;
+
+	private final Path directory;
+
+	private final boolean enabled;
+
+	/** The text of each file as last seen; equal to what is in force unless the file is in {@link #refusals}. */
+	private final Map<Path, String> seen = new HashMap<>();
+
+	private final Map<Path, String> inForce = new HashMap<>();
+
+	private final Map<Path, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+
+	RouteFilesWatcher(CamelContext camel, @Value("${hub.routes.directory:routes}") Path directory,
+			@Value("${hub.routes.reload-enabled:true}") boolean enabled) {
+		this.camel = camel;
+		this.directory = directory;
+		this.enabled = enabled;
+		read().forEach((file, text) -> {
+			seen.put(file, text);
+			inForce.put(file, text);
+		});
+	}
+
+	/** Why edits on disk were refused, or null when every route file on disk is in force. */
+	public String lastRejection() {
+		return refusals.isEmpty() ? null : String.join("; ", refusals.values());
+	}
+
+	@Scheduled(fixedDelayString = "${hub.config.reload-interval:2s}", initialDelayString = "${hub.config.reload-interval:2s}")
+	public synchronized void applyEdits() {
+		if (!enabled) {
+			return;
+		}
+		for (var file : read().entrySet()) {
+			// A refused text is remembered as seen, so the same broken file is not retried every few seconds.
+			if (!file.getValue().equals(seen.put(file.getKey(), file.getValue()))) {
+				apply(file.getKey(), file.getValue());
+			}
+		}
+	}
+
+	private void apply(Path file, String text) {
+		if (text.equals(inForce.get(file))) {
+			refusals.remove(file);
+			return;
+		}
+		try {
+			var ids = PluginHelper.getRoutesLoader(camel).updateRoutes(resource(file, text));
+			inForce.put(file, text);
+			refusals.remove(file);
+			log.info("Route file {} applied: routes {}", file.getFileName(), ids);
+		}
+		catch (Exception ex) {
+			String reason = file.getFileName() + ": " + rootMessage(ex);
+			refusals.put(file, reason);
+			log.error("Route file edit refused, the previous routes stay in force: {}", reason);
+			restore(file, inForce.get(file));
+		}
+	}
+
+	private void restore(Path file, String previous) {
+		if (previous == null) {
+			return;
+		}
+		try {
+			PluginHelper.getRoutesLoader(camel).updateRoutes(resource(file, previous));
+		}
+		catch (Exception ex) {
+			log.error("Could not restore the last good routes of {}", file.getFileName(), ex);
+		}
+	}
+
+	private static Resource resource(Path file, String text) {
+		return ResourceHelper.fromString("file:" + file, text);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	private Map<Path, String> read() {
+		var files = new HashMap<Path, String>();
+		if (!Files.isDirectory(directory)) {
+			return files;
+		}
+		try (Stream<Path> paths = Files.list(directory)) {
+			for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".camel.yaml")).toList()) {
+				files.put(path, Files.readString(path, StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Cannot read route files in {}: {}", directory, ex.getMessage());
+		}
+		return files;
+	}
+
+}
