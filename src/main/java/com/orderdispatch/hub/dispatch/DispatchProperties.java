@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hub.dispatch")
 public record DispatchProperties(@DefaultValue("") String instanceId, @DefaultValue("50") int batchSize,
-		@DefaultValue("2m") Duration lease, @DefaultValue("10") int workers,
+		@DefaultValue("5m") Duration lease, @DefaultValue("10") int workers,
 		@DefaultValue({ "0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h" }) List<Duration> retrySchedule,
 		@DefaultValue("0.2") double jitter) {
 }

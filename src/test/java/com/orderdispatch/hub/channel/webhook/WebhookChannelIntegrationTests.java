@@ -1,0 +1,191 @@
+package com.orderdispatch.hub.channel.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.orderdispatch.hub.support.HubFixture.admin;
+import static com.orderdispatch.hub.support.HubFixture.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The webhook channel end to end: intake, engine, signed POSTs to a real HTTP server, the delivery log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebhookChannelIntegrationTests {
+
+	static final String ROTATED_SECRET = "whsec_" + Base64.getEncoder().encodeToString("a-newer-secret-32-bytes-long!!!!".getBytes());
+
+	static final WebhookReceiver receiver = WebhookReceiver.start();
+
+	@DynamicPropertySource
+	static void hub(DynamicPropertyRegistry registry) {
+		String suppliers = "suppliers:\n" + HubFixture.webhookSupplier("happy", receiver.url("happy"),
+				HubFixture.SECRET, ROTATED_SECRET)
+				+ HubFixture.webhookSupplier("flaky", receiver.url("flaky"))
+				+ HubFixture.webhookSupplier("gone", receiver.url("gone"))
+				+ HubFixture.webhookSupplier("dead", receiver.url("dead"))
+				+ HubFixture.webhookSupplier("control", receiver.url("control"));
+		registry.add("hub.config.directory", () -> HubFixture.configDirectory(suppliers).toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhooks;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("hub.dispatch.retry-schedule", () -> "0s,200ms,200ms");
+		registry.add("hub.dispatch.poll-interval", () -> "200");
+		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
+		registry.add("hub.sandbox.enabled", () -> "false");
+		registry.add("camel.main.routes-reload-enabled", () -> "false");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObjectMapper json;
+
+	@AfterAll
+	static void stopReceiver() {
+		receiver.close();
+	}
+
+	@Test
+	void deliversOnceWithAValidSignaturePerSecret() throws Exception {
+		assertThat(HubFixture.postOrder(port, HubFixture.order("HAPPY-1", "happy")).statusCode()).isEqualTo(201);
+
+		JsonNode delivery = awaitDelivery("happy", "DELIVERED");
+		var received = receiver.received("happy");
+		assertThat(received).hasSize(1);
+		var hook = received.get(0);
+		assertThat(hook.id()).isEqualTo(delivery.get("idempotencyKey").asText()).startsWith("msg_");
+		assertThat(hook.contentType()).startsWith("application/json");
+		String[] signatures = hook.signature().split(" ");
+		assertThat(signatures).containsExactly(independentSignature(HubFixture.SECRET, hook),
+				independentSignature(ROTATED_SECRET, hook));
+		JsonNode event = json.readTree(hook.body());
+		assertThat(event.get("type").asText()).isEqualTo("supplier_order.created");
+		assertThat(Instant.parse(event.get("timestamp").asText())).isNotNull();
+		assertThat(event.at("/data/supplierId").asText()).isEqualTo("happy");
+		assertThat(event.at("/data/lines/0/sku").asText()).isEqualTo("SKU-1");
+		assertThat(event.at("/data/customer/name").asText()).isEqualTo("Ada Lovelace");
+		assertThat(event.at("/data/shipTo/city").asText()).isEqualTo("London");
+	}
+
+	@Test
+	void retriesWithTheSameWebhookIdUntilTheReceiverRecovers() throws Exception {
+		receiver.script("flaky", 500, 500);
+		HubFixture.postOrder(port, HubFixture.order("FLAKY-1", "flaky"));
+
+		JsonNode delivery = awaitDelivery("flaky", "DELIVERED");
+		assertThat(receiver.received("flaky")).hasSize(3)
+			.extracting(WebhookReceiver.Received::id)
+			.containsOnly(delivery.get("idempotencyKey").asText());
+		assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
+		assertThat(delivery.get("attemptLog").findValuesAsText("outcome")).containsExactly("FAILED", "FAILED",
+				"DELIVERED");
+		assertThat(delivery.get("attemptLog").findValues("httpStatus")).extracting(JsonNode::asInt)
+			.containsExactly(500, 500, 200);
+	}
+
+	@Test
+	void goneDisablesTheEndpointUntilAnAdminRetries() throws Exception {
+		receiver.answerByDefault("gone", 410);
+		HubFixture.postOrder(port, HubFixture.order("GONE-1", "gone"));
+		JsonNode disabled = awaitDelivery("gone", "DISABLED");
+		assertThat(disabled.at("/attemptLog/0/httpStatus").asInt()).isEqualTo(410);
+
+		// A later order waits instead of being sent to the retired endpoint; a control order shows the engine ran.
+		HubFixture.postOrder(port, HubFixture.order("GONE-2", "gone"));
+		HubFixture.postOrder(port, HubFixture.order("CONTROL-1", "control"));
+		awaitDelivery("control", "DELIVERED");
+		assertThat(receiver.received("gone")).hasSize(1);
+		assertThat(list("?supplierId=gone&status=PENDING").get("items")).hasSize(1);
+
+		receiver.answerByDefault("gone", 204);
+		var retried = send(admin(port, "/deliveries/" + disabled.get("id").asLong() + "/retry", HubFixture.ADMIN_PASSWORD)
+			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(retried.statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> list("?supplierId=gone&status=DELIVERED").get("items").size() == 2);
+	}
+
+	@Test
+	void aDeadDeliveryReplayedByTheAdminArrivesWithItsOriginalId() throws Exception {
+		receiver.answerByDefault("dead", 500);
+		Instant before = Instant.now().minusSeconds(60);
+		HubFixture.postOrder(port, HubFixture.order("DEAD-1", "dead"));
+		JsonNode dead = awaitDelivery("dead", "DEAD");
+		assertThat(receiver.received("dead")).hasSize(3);
+
+		receiver.answerByDefault("dead", 200);
+		var replay = send(admin(port, "/deliveries/replay", HubFixture.ADMIN_PASSWORD)
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("{\"supplierId\": \"dead\", \"since\": \"" + before + "\"}"))
+			.build());
+		assertThat(replay.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(replay.body()).get("replayed").asInt()).isEqualTo(1);
+
+		JsonNode delivered = awaitDelivery("dead", "DELIVERED");
+		assertThat(delivered.get("attempts").asInt()).isEqualTo(4);
+		assertThat(receiver.received("dead")).hasSize(4)
+			.extracting(WebhookReceiver.Received::id)
+			.containsOnly(dead.get("idempotencyKey").asText());
+	}
+
+	@Test
+	void adminEndpointsRefuseMissingOrWrongCredentials() {
+		for (String password : new String[] { null, "wrong-password" }) {
+			var response = send(admin(port, "/deliveries", password).GET().build());
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+					challenge -> assertThat(challenge).startsWith("Basic"));
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			var retry = send(admin(port, "/deliveries/1/retry", password)
+				.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+				.build());
+			assertThat(retry.statusCode()).isEqualTo(401);
+		}
+		assertThat(send(admin(port, "/deliveries", HubFixture.ADMIN_PASSWORD).GET().build()).statusCode())
+			.isEqualTo(200);
+	}
+
+	private JsonNode awaitDelivery(String supplierId, String status) {
+		return await().atMost(Duration.ofSeconds(20)).until(() -> {
+			JsonNode items = list("?supplierId=" + supplierId + "&status=" + status).get("items");
+			return items.isEmpty() ? null : items.get(0);
+		}, node -> node != null);
+	}
+
+	private JsonNode list(String query) throws Exception {
+		var response = send(admin(port, "/deliveries" + query, HubFixture.ADMIN_PASSWORD).GET().build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	/** Standard Webhooks, computed here from scratch rather than with the hub's own signer. */
+	private static String independentSignature(String secret, WebhookReceiver.Received hook) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+		byte[] signed = (hook.id() + "." + hook.timestamp() + "." + new String(hook.body(), StandardCharsets.UTF_8))
+			.getBytes(StandardCharsets.UTF_8);
+		return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed));
+	}
+
+
+}
