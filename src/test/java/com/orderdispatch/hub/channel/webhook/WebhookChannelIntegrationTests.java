@@ -9,17 +9,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubIntegrationTest;
 import com.orderdispatch.hub.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.orderdispatch.hub.support.HubFixture.admin;
 import static com.orderdispatch.hub.support.HubFixture.send;
@@ -27,55 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The webhook channel end to end: intake, engine, signed POSTs to a real HTTP server, the delivery log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebhookChannelIntegrationTests {
-
-	static final String ROTATED_SECRET = "whsec_" + Base64.getEncoder().encodeToString("a-newer-secret-32-bytes-long!!!!".getBytes());
-
-	static final WebhookReceiver receiver = WebhookReceiver.start();
-
-	@DynamicPropertySource
-	static void hub(DynamicPropertyRegistry registry) {
-		String suppliers = "suppliers:\n" + HubFixture.webhookSupplier("happy", receiver.url("happy"),
-				HubFixture.SECRET, ROTATED_SECRET)
-				+ HubFixture.webhookSupplier("flaky", receiver.url("flaky"))
-				+ HubFixture.webhookSupplier("gone", receiver.url("gone"))
-				+ HubFixture.webhookSupplier("dead", receiver.url("dead"))
-				+ HubFixture.webhookSupplier("control", receiver.url("control"));
-		registry.add("hub.config.directory", () -> HubFixture.configDirectory(suppliers).toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhooks;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		registry.add("hub.dispatch.retry-schedule", () -> "0s,200ms,200ms");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("camel.main.routes-reload-enabled", () -> "false");
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ObjectMapper json;
-
-	@AfterAll
-	static void stopReceiver() {
-		receiver.close();
-	}
+class WebhookChannelIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void deliversOnceWithAValidSignaturePerSecret() throws Exception {
 		assertThat(HubFixture.postOrder(port, HubFixture.order("HAPPY-1", "happy")).statusCode()).isEqualTo(201);
 
 		JsonNode delivery = awaitDelivery("happy", "DELIVERED");
-		var received = receiver.received("happy");
+		var received = RECEIVER.received("happy");
 		assertThat(received).hasSize(1);
 		var hook = received.get(0);
 		assertThat(hook.id()).isEqualTo(delivery.get("idempotencyKey").asText()).startsWith("msg_");
 		assertThat(hook.contentType()).startsWith("application/json");
 		String[] signatures = hook.signature().split(" ");
 		assertThat(signatures).containsExactly(independentSignature(HubFixture.SECRET, hook),
-				independentSignature(ROTATED_SECRET, hook));
+				independentSignature(HubIntegrationTest.ROTATED_SECRET, hook));
 		JsonNode event = json.readTree(hook.body());
 		assertThat(event.get("type").asText()).isEqualTo("supplier_order.created");
 		assertThat(Instant.parse(event.get("timestamp").asText())).isNotNull();
@@ -87,11 +47,11 @@ class WebhookChannelIntegrationTests {
 
 	@Test
 	void retriesWithTheSameWebhookIdUntilTheReceiverRecovers() throws Exception {
-		receiver.script("flaky", 500, 500);
+		RECEIVER.script("flaky", 500, 500);
 		HubFixture.postOrder(port, HubFixture.order("FLAKY-1", "flaky"));
 
 		JsonNode delivery = awaitDelivery("flaky", "DELIVERED");
-		assertThat(receiver.received("flaky")).hasSize(3)
+		assertThat(RECEIVER.received("flaky")).hasSize(3)
 			.extracting(WebhookReceiver.Received::id)
 			.containsOnly(delivery.get("idempotencyKey").asText());
 		assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
@@ -103,7 +63,7 @@ class WebhookChannelIntegrationTests {
 
 	@Test
 	void goneDisablesTheEndpointUntilAnAdminRetries() throws Exception {
-		receiver.answerByDefault("gone", 410);
+		RECEIVER.answerByDefault("gone", 410);
 		HubFixture.postOrder(port, HubFixture.order("GONE-1", "gone"));
 		JsonNode disabled = awaitDelivery("gone", "DISABLED");
 		assertThat(disabled.at("/attemptLog/0/httpStatus").asInt()).isEqualTo(410);
@@ -112,10 +72,10 @@ class WebhookChannelIntegrationTests {
 		HubFixture.postOrder(port, HubFixture.order("GONE-2", "gone"));
 		HubFixture.postOrder(port, HubFixture.order("CONTROL-1", "control"));
 		awaitDelivery("control", "DELIVERED");
-		assertThat(receiver.received("gone")).hasSize(1);
+		assertThat(RECEIVER.received("gone")).hasSize(1);
 		assertThat(list("?supplierId=gone&status=PENDING").get("items")).hasSize(1);
 
-		receiver.answerByDefault("gone", 204);
+		RECEIVER.answerByDefault("gone", 204);
 		var retried = send(admin(port, "/deliveries/" + disabled.get("id").asLong() + "/retry", HubFixture.ADMIN_PASSWORD)
 			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
 			.build());
@@ -126,13 +86,13 @@ class WebhookChannelIntegrationTests {
 
 	@Test
 	void aDeadDeliveryReplayedByTheAdminArrivesWithItsOriginalId() throws Exception {
-		receiver.answerByDefault("dead", 500);
+		RECEIVER.answerByDefault("dead", 500);
 		Instant before = Instant.now().minusSeconds(60);
 		HubFixture.postOrder(port, HubFixture.order("DEAD-1", "dead"));
 		JsonNode dead = awaitDelivery("dead", "DEAD");
-		assertThat(receiver.received("dead")).hasSize(3);
+		assertThat(RECEIVER.received("dead")).hasSize(3);
 
-		receiver.answerByDefault("dead", 200);
+		RECEIVER.answerByDefault("dead", 200);
 		var replay = send(admin(port, "/deliveries/replay", HubFixture.ADMIN_PASSWORD)
 			.header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers
@@ -143,7 +103,7 @@ class WebhookChannelIntegrationTests {
 
 		JsonNode delivered = awaitDelivery("dead", "DELIVERED");
 		assertThat(delivered.get("attempts").asInt()).isEqualTo(4);
-		assertThat(receiver.received("dead")).hasSize(4)
+		assertThat(RECEIVER.received("dead")).hasSize(4)
 			.extracting(WebhookReceiver.Received::id)
 			.containsOnly(dead.get("idempotencyKey").asText());
 	}
