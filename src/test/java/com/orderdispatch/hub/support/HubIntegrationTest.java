@@ -25,6 +25,9 @@ public abstract class HubIntegrationTest {
 
 	protected static final WebhookReceiver RECEIVER = WebhookReceiver.start();
 
+	/** The hub's configuration directory, for tests that edit it while the hub runs. */
+	protected static java.nio.file.Path configDirectory;
+
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) throws java.io.IOException {
 		String suppliers = "suppliers:\n"
@@ -33,14 +36,25 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("gone", RECEIVER.url("gone"))
 				+ HubFixture.webhookSupplier("dead", RECEIVER.url("dead"))
 				+ HubFixture.webhookSupplier("control", RECEIVER.url("control"))
-				+ HubFixture.webhookSupplier("sandboxed", RECEIVER.url("sandboxed"));
-		String config = HubFixture.configDirectory(suppliers).toString();
+				+ HubFixture.webhookSupplier("sandboxed", RECEIVER.url("sandboxed"))
+				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
+				+ """
+						  - id: mailer
+						    name: Supplier without a channel route yet
+						    contactEmail: orders@mailer.example
+						    channels:
+						      email:
+						        to: [orders@mailer.example]
+						""";
+		configDirectory = HubFixture.configDirectory(suppliers);
+		String config = configDirectory.toString();
 		String sandbox = Files.createTempDirectory("hub-sandbox").toString();
 		registry.add("hub.config.directory", () -> config);
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhooks;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
 				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		registry.add("hub.dispatch.retry-schedule", () -> "0s,200ms,200ms");
 		registry.add("hub.dispatch.poll-interval", () -> "200");
+		registry.add("hub.config.reload-interval", () -> "200ms");
 		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
 		registry.add("hub.sandbox.enabled", () -> "true");
 		registry.add("hub.sandbox.directory", () -> sandbox);
