@@ -38,6 +38,7 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("control", RECEIVER.url("control"))
 				+ HubFixture.webhookSupplier("sandboxed", RECEIVER.url("sandboxed"))
 				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
+				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
 				+ """
 						  - id: mailer
 						    name: Supplier without a channel route yet
