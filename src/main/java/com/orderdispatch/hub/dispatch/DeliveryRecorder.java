@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +50,29 @@ public class DeliveryRecorder {
 		exchange.setProperty(DELIVERY, delivery);
 		exchange.setProperty(STARTED, clock.instant());
 		exchange.setProperty(CHANNEL_ROUTE, "channel-" + delivery.channel() + "-" + delivery.supplierId());
+		// One grep for the order number follows it from intake to delivery; the channel runs on this thread.
+		MDC.put("orderNumber", outcomes.orderNumber(delivery.supplierOrderId()));
 	}
 
 	public void delivered(Exchange exchange) {
+		try {
+			recordDelivered(exchange);
+		}
+		finally {
+			MDC.remove("orderNumber");
+		}
+	}
+
+	public void failed(Exchange exchange) {
+		try {
+			recordFailed(exchange);
+		}
+		finally {
+			MDC.remove("orderNumber");
+		}
+	}
+
+	private void recordDelivered(Exchange exchange) {
 		var attempt = attempt(exchange, "DELIVERED", null);
 		if (outcomes.delivered(attempt)) {
 			metrics.attempted(attempt);
@@ -60,7 +81,7 @@ public class DeliveryRecorder {
 		}
 	}
 
-	public void failed(Exchange exchange) {
+	private void recordFailed(Exchange exchange) {
 		Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
 		DeliveryFailedException failure = caught instanceof DeliveryFailedException known ? known
 				: DeliveryFailedException.retry(describe(caught), caught);
