@@ -16,12 +16,20 @@ public class ApiProblem extends RuntimeException {
 
 	private final List<FieldProblem> errors;
 
+	private final String challenge;
+
 	public ApiProblem(int status, String type, String title, String detail, List<FieldProblem> errors) {
+		this(status, type, title, detail, errors, "Bearer");
+	}
+
+	private ApiProblem(int status, String type, String title, String detail, List<FieldProblem> errors,
+			String challenge) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.type = type;
 		this.title = title;
 		this.errors = List.copyOf(errors);
+		this.challenge = challenge;
 	}
 
 	public static ApiProblem invalid(List<FieldProblem> errors) {
@@ -41,6 +49,16 @@ public class ApiProblem extends RuntimeException {
 	public static ApiProblem unauthorized() {
 		return new ApiProblem(401, "unauthorized", "Authentication required",
 				"Send a valid API key as 'Authorization: Bearer <key>'.", List.of());
+	}
+
+	/** 401 for the admin API, which takes HTTP Basic credentials. */
+	public static ApiProblem unauthorizedBasic() {
+		return new ApiProblem(401, "unauthorized", "Authentication required",
+				"Send the admin credentials with HTTP Basic authentication.", List.of(), "Basic realm=\"hub-admin\"");
+	}
+
+	public static ApiProblem conflict(String detail) {
+		return new ApiProblem(409, "conflict", "Conflict", detail, List.of());
 	}
 
 	public static ApiProblem notFound(String what) {
@@ -67,6 +85,11 @@ public class ApiProblem extends RuntimeException {
 
 	public List<FieldProblem> errors() {
 		return errors;
+	}
+
+	/** The WWW-Authenticate challenge sent with a 401. */
+	public String challenge() {
+		return challenge;
 	}
 
 }

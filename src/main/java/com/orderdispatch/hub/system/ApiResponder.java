@@ -53,7 +53,7 @@ public class ApiResponder {
 		var message = exchange.getMessage();
 		message.removeHeaders("*");
 		if (problem.status() == 401) {
-			message.setHeader("WWW-Authenticate", "Bearer");
+			message.setHeader("WWW-Authenticate", problem.challenge());
 		}
 		message.setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
 		message.setHeader(Exchange.CONTENT_TYPE, ProblemJson.MEDIA_TYPE);

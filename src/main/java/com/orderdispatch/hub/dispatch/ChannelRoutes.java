@@ -1,0 +1,126 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.orderdispatch.hub.config.ConfigApplied;
+import com.orderdispatch.hub.config.HubConfig;
+import com.orderdispatch.hub.config.LiveConfig;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.model.Model;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the supplier configuration into routes: one instance of the template {@code channel-<channel>} per supplier
+ * and channel, with route id and endpoint {@code channel-<channel>-<supplierId>}. A valid configuration edit replaces
+ * only the routes whose parameters changed; stopping a route is graceful, so in-flight deliveries finish, and a
+ * sender arriving meanwhile waits on the direct endpoint until the new route is up.
+ */
+@Component
+public class ChannelRoutes implements CamelContextConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ChannelRoutes.class);
+
+	private final CamelContext camel;
+
+	private final List<ChannelRouteParameters> channels;
+
+	private final LiveConfig config;
+
+	private final Map<String, Map<String, Object>> running = new HashMap<>();
+
+	private volatile boolean started;
+
+	private volatile Set<String> routeKeys = Set.of();
+
+	ChannelRoutes(CamelContext camel, List<ChannelRouteParameters> channels, LiveConfig config) {
+		this.camel = camel;
+		this.channels = channels;
+		this.config = config;
+	}
+
+	/** {@code channel:supplierId} of every route that exists: the only deliveries worth claiming. */
+	public Set<String> routeKeys() {
+		return routeKeys;
+	}
+
+	@Override
+	public void beforeApplicationStart(CamelContext camelContext) {
+	}
+
+	@Override
+	public void afterApplicationStart(CamelContext camelContext) {
+		started = true;
+		apply(config.current());
+	}
+
+	@EventListener
+	void on(ConfigApplied event) {
+		if (started) {
+			apply(event.config());
+		}
+	}
+
+	synchronized void apply(HubConfig hubConfig) {
+		Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+		Map<String, Map<String, Object>> wanted = new HashMap<>();
+		Map<String, String> templates = new HashMap<>();
+		for (ChannelRouteParameters channel : channels) {
+			String template = "channel-" + channel.channel();
+			if (model.getRouteTemplateDefinition(template) == null) {
+				continue;
+			}
+			for (var supplier : hubConfig.suppliers().values()) {
+				Map<String, Object> parameters = channel.parameters(supplier);
+				if (parameters != null) {
+					var all = new HashMap<>(parameters);
+					all.put("supplierId", supplier.id());
+					wanted.put(template + "-" + supplier.id(), all);
+					templates.put(template + "-" + supplier.id(), template);
+				}
+			}
+		}
+		try {
+			for (var routeId : List.copyOf(running.keySet())) {
+				if (!running.get(routeId).equals(wanted.get(routeId))) {
+					remove(model, routeId);
+				}
+			}
+			for (var entry : wanted.entrySet()) {
+				if (!running.containsKey(entry.getKey())) {
+					TemplatedRouteBuilder.builder(camel, templates.get(entry.getKey()))
+						.routeId(entry.getKey())
+						.parameters(entry.getValue())
+						.add();
+					running.put(entry.getKey(), entry.getValue());
+					log.info("Channel route {} started", entry.getKey());
+				}
+			}
+		}
+		catch (Exception ex) {
+			log.error("Channel routes could not be brought in line with the configuration", ex);
+		}
+		routeKeys = Set.copyOf(running.keySet().stream().map(id -> id.substring("channel-".length()))
+			.map(rest -> rest.replaceFirst("-", ":")).toList());
+	}
+
+	private void remove(Model model, String routeId) throws Exception {
+		camel.getRouteController().stopRoute(routeId);
+		var definition = model.getRouteDefinition(routeId);
+		if (definition != null) {
+			model.removeRouteDefinition(definition);
+		}
+		camel.removeRoute(routeId);
+		running.remove(routeId);
+		log.info("Channel route {} removed", routeId);
+	}
+
+}

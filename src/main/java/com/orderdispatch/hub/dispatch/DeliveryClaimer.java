@@ -1,0 +1,92 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.orderdispatch.hub.system.SqlTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claims a batch of due deliveries for this instance. Rows are locked with SKIP LOCKED, so instances sharing a
+ * database never claim the same row; a claim is a lease, so a row whose claimer crashed is due again once it expires.
+ * Only deliveries with a running channel route are claimed: the rest wait, PENDING, until their channel exists.
+ */
+@Component("deliveryClaimer")
+public class DeliveryClaimer {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final ChannelRoutes routes;
+
+	private final DispatchProperties properties;
+
+	private final EngineId engine;
+
+	private final DispatchWakeup wakeup;
+
+	private final Clock clock;
+
+	DeliveryClaimer(JdbcClient jdbc, TransactionTemplate transaction, ChannelRoutes routes,
+			DispatchProperties properties, EngineId engine, DispatchWakeup wakeup, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.routes = routes;
+		this.properties = properties;
+		this.engine = engine;
+		this.wakeup = wakeup;
+		this.clock = clock;
+	}
+
+	public List<Delivery> claim() {
+		var keys = routes.routeKeys();
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		Instant now = clock.instant();
+		List<Delivery> claimed = transaction.execute(status -> {
+			List<Long> ids = jdbc.sql("""
+					select id from delivery d
+					where (d.channel || ':' || d.supplier_id) in (:keys)
+					  and ((d.status = 'PENDING' and d.next_attempt_at <= :now)
+					       or (d.status = 'IN_FLIGHT' and d.lease_until < :now))
+					  and not exists (select 1 from disabled_endpoint e
+					                  where e.supplier_id = d.supplier_id and e.channel = d.channel)
+					order by d.next_attempt_at
+					limit :limit
+					for update skip locked""")
+				.params(Map.of("keys", keys, "now", SqlTime.at(now), "limit", properties.batchSize()))
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return List.of();
+			}
+			jdbc.sql("""
+					update delivery set status = 'IN_FLIGHT', claimed_by = :me, lease_until = :lease,
+					    attempts = attempts + 1, updated_at = :now
+					where id in (:ids)""")
+				.params(Map.of("me", engine.value(), "lease", SqlTime.at(now.plus(properties.lease())), "now",
+						SqlTime.at(now), "ids", ids))
+				.update();
+			return jdbc.sql("""
+					select id, idempotency_key, supplier_order_id, supplier_id, channel, event_type, attempts
+					from delivery where id in (:ids) order by id""")
+				.param("ids", ids)
+				.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getInt(7)))
+				.list();
+		});
+		if (claimed.size() >= properties.batchSize()) {
+			// More are probably due: go again at once rather than at the next poll.
+			wakeup.wake();
+		}
+		return claimed;
+	}
+
+}

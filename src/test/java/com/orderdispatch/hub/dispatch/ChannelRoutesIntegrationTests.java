@@ -1,0 +1,60 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubIntegrationTest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ChannelRoutesIntegrationTests extends HubIntegrationTest {
+
+	@Autowired
+	CamelContext camel;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void createsOneRoutePerSupplierWebhookFromTheTemplate() {
+		assertThat(camel.getRoute("channel-webhook-happy")).isNotNull();
+		assertThat(camel.getRoute("channel-webhook-happy").getEndpoint().getEndpointUri())
+			.isEqualTo("direct://channel-webhook-happy");
+	}
+
+	@Test
+	void deliveriesForAChannelWithoutARouteStayPending() {
+		HubFixture.postOrder(port, HubFixture.order("MAILER-1", "mailer"));
+		HubFixture.postOrder(port, HubFixture.order("MAILER-CONTROL-1", "control"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+				"select count(*) from delivery where supplier_id = 'control' and status = 'DELIVERED'",
+				Integer.class) > 0);
+		assertThat(jdbc.queryForMap("select status, attempts from delivery where supplier_id = 'mailer'"))
+			.containsEntry("status", "PENDING")
+			.containsEntry("attempts", 0);
+	}
+
+	@Test
+	void aConfigurationEditReplacesTheSuppliersRoute() throws Exception {
+		Route before = camel.getRoute("channel-webhook-moving");
+		var suppliers = configDirectory.resolve("suppliers.yaml");
+		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/moving-old", "hooks/moving-new"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			Route now = camel.getRoute("channel-webhook-moving");
+			return now != null && now != before;
+		});
+		HubFixture.postOrder(port, HubFixture.order("MOVING-1", "moving"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("moving-new").size() == 1);
+		assertThat(RECEIVER.received("moving-old")).isEmpty();
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubIntegrationTest;
+import com.orderdispatch.hub.system.SqlTime;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Claims are leases: a dead claimer's rows come back, and a claimer that lost its lease cannot write an outcome. */
+class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DeliveryOutcomes outcomes;
+
+	@Test
+	void aDeliveryClaimedByACrashedInstanceIsSentAgainOnceItsLeaseExpires() {
+		long id = deliveredOnce("LEASED-1");
+		int received = RECEIVER.received("leased").size();
+		String key = jdbc.queryForObject("select idempotency_key from delivery where id = ?", String.class, id);
+		// As if another instance had claimed it again and died mid-send.
+		jdbc.update("""
+				update delivery set status = 'IN_FLIGHT', claimed_by = 'crashed-engine', lease_until = ?
+				where id = ?""", SqlTime.at(Instant.now().minusSeconds(1)), id);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("leased").size() == received + 1);
+		assertThat(RECEIVER.received("leased").get(received).id()).isEqualTo(key);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> "DELIVERED".equals(jdbc.queryForObject("select status from delivery where id = ?", String.class, id)));
+	}
+
+	@Test
+	void anInstanceThatLostItsLeaseCannotOverwriteTheOutcome() {
+		long id = deliveredOnce("LEASED-2");
+		int attempts = jdbc.queryForObject("select attempts from delivery where id = ?", Integer.class, id);
+		jdbc.update("""
+				update delivery set status = 'IN_FLIGHT', claimed_by = 'newer-engine', lease_until = ?
+				where id = ?""", SqlTime.at(Instant.now().plusSeconds(300)), id);
+		var stale = new Delivery(id, "msg_stale", 0, "leased", "webhook", Outbox.ORDER_CREATED, attempts);
+
+		boolean written = outcomes.failed(new DeliveryAttempt(stale, Instant.now(), Duration.ZERO, "DEAD", 500,
+				"late answer"), null);
+
+		assertThat(written).isFalse();
+		assertThat(jdbc.queryForMap("select status, claimed_by from delivery where id = ?", id))
+			.containsEntry("status", "IN_FLIGHT")
+			.containsEntry("claimed_by", "newer-engine");
+		jdbc.update("update delivery set status = 'DELIVERED', lease_until = null where id = ?", id);
+	}
+
+	private long deliveredOnce(String ref) {
+		int before = RECEIVER.received("leased").size();
+		HubFixture.postOrder(port, HubFixture.order(ref, "leased"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("leased").size() == before + 1);
+		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("""
+				select d.id from delivery d join supplier_order so on so.id = d.supplier_order_id
+				join retailer_order o on o.id = so.order_id
+				where o.retailer_order_ref = ? and d.status = 'DELIVERED'""", Long.class, ref), ids -> ids.size() == 1)
+			.get(0);
+	}
+
+}

@@ -1,0 +1,95 @@
+package com.orderdispatch.hub.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/** A hub's configuration directory for tests, orders to post, and a client to post them with. */
+public final class HubFixture {
+
+	public static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private HubFixture() {
+	}
+
+	/** The project's retailers, no catalog, and these suppliers. */
+	public static Path configDirectory(String suppliersYaml) {
+		try {
+			Path directory = Files.createTempDirectory("hub-config");
+			Files.copy(Path.of("config/retailers.yaml"), directory.resolve("retailers.yaml"));
+			Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
+			Files.writeString(directory.resolve("suppliers.yaml"), suppliersYaml);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A supplier entry taking webhooks at this URL. */
+	public static String webhookSupplier(String id, String url, String... secrets) {
+		String list = secrets.length == 0 ? "\"" + SECRET + "\"" : "\"" + String.join("\", \"", secrets) + "\"";
+		return """
+				  - id: %s
+				    name: Supplier %s
+				    contactEmail: orders@%s.example
+				    channels:
+				      webhook:
+				        url: "%s"
+				        secrets: [%s]
+				        timeoutSeconds: 5
+				""".formatted(id, id, id, url, list);
+	}
+
+	public static String order(String ref, String supplierId) {
+		return """
+				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
+				 "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
+				 "shipTo": {"name": "Ada Lovelace", "line1": "1 Main St", "city": "London", "postalCode": "SW1Y 4JH",
+				            "country": "GB"},
+				 "lines": [{"lineRef": "1", "sku": "SKU-1", "supplierId": "%s", "description": "Thing", "quantity": 2,
+				            "unitPrice": "3.50"}]}""".formatted(ref, supplierId);
+	}
+
+	public static HttpResponse<String> postOrder(int port, String json) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
+			.header("Authorization", "Bearer demo-shop-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	public static HttpRequest.Builder admin(int port, String pathAndQuery, String password) {
+		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin" + pathAndQuery));
+		if (password != null) {
+			builder.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return builder;
+	}
+
+	public static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
