@@ -59,7 +59,7 @@ class ConfigReloadIntegrationTests {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(com.orderdispatch.hub.HubApplication.class)
 			.profiles("prod")
 			.run("--server.port=0", "--HUB_DB_URL=jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-					"--HUB_DB_USER=sa", "--HUB_DB_PASSWORD=", "--hub.config.directory=config",
+					"--HUB_DB_USER=sa", "--HUB_DB_PASSWORD=", "--HUB_ADMIN_PASSWORD=a-real-admin-password", "--hub.config.directory=config",
 					"--hub.routes.reload-enabled=false"))
 			.hasRootCauseInstanceOf(ConfigRejectedException.class)
 			.rootCause()
