@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.orderdispatch.hub.support.ApiClient;
-import com.orderdispatch.hub.support.Hubs;
+import com.orderdispatch.hub.support.RunningHub;
+import com.orderdispatch.hub.support.TestDatabases;
 import com.orderdispatch.hub.support.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +30,9 @@ class ConfigReloadIntegrationTests {
 			Files.copy(Path.of("src/test/resources/hub-config", file), configDir.resolve(file));
 		}
 		String order = Orders.sampleWithRef("order-catalog-routed.json", "ignored").replace("INITECH-STAPLER", "NEW-SKU-1");
-		try (var hub = Hubs.start("jdbc:h2:mem:reload;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", configDir,
-				"--hub.config.reload-interval=100ms")) {
-			var api = new ApiClient(Hubs.port(hub));
+		try (var hub = RunningHub.start(TestDatabases.h2Memory("reload"), configDir.toString(),
+				java.util.Map.of("hub.config.reload-interval", "100ms"))) {
+			var api = new ApiClient(hub.port());
 			assertThat(api.postOrder("demo-shop-key", order.replace("ignored", Orders.uniqueRef())).status())
 				.isEqualTo(422);
 

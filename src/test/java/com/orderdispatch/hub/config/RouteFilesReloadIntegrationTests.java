@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import com.orderdispatch.hub.support.ApiClient;
-import com.orderdispatch.hub.support.Hubs;
+import com.orderdispatch.hub.support.RunningHub;
+import com.orderdispatch.hub.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +28,11 @@ class RouteFilesReloadIntegrationTests {
 				Files.copy(file, routes.resolve(file.getFileName()));
 			}
 		}
-		try (var hub = Hubs.start("jdbc:h2:mem:routes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-				Path.of("src/test/resources/hub-config"), "--hub.config.reload-interval=100ms",
-				"--hub.routes.reload-enabled=true", "--hub.routes.directory=" + routes,
-				"--camel.main.routes-include-pattern=file:" + routes + "/*.camel.yaml")) {
-			var api = new ApiClient(Hubs.port(hub));
+		try (var hub = RunningHub.start(TestDatabases.h2Memory("routes"), "src/test/resources/hub-config",
+				java.util.Map.of("hub.config.reload-interval", "100ms", "hub.routes.reload-enabled", "true",
+						"hub.routes.directory", routes.toString(), "camel.main.routes-include-pattern",
+						"file:" + routes + "/*.camel.yaml"))) {
+			var api = new ApiClient(hub.port());
 			assertThat(api.get("/api/v1/orders", "demo-shop-key").status()).isEqualTo(200);
 
 			edit("ref: orderApi\n            method: list", "ref: noSuchBean\n            method: list");

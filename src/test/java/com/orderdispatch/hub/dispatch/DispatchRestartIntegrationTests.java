@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.orderdispatch.hub.support.HubFixture;
 import com.orderdispatch.hub.support.RunningHub;
+import com.orderdispatch.hub.support.TestDatabases;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,7 @@ class DispatchRestartIntegrationTests {
 	@Test
 	void aReceiverDownWhileTheHubRestartsStillGetsTheOrderAfterwards() throws IOException {
 		int receiverPort = freePort();
-		String url = "jdbc:h2:file:" + data.resolve("hub") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+		String url = TestDatabases.h2File(data.resolve("hub"));
 		String config = HubFixture.configDirectory("suppliers:\n"
 				+ HubFixture.webhookSupplier("later", "http://localhost:" + receiverPort + "/hooks/later")).toString();
 		// Enough attempts that the delivery is still waiting, not dead, when the second hub starts.

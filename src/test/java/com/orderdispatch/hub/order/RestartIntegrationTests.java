@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.orderdispatch.hub.support.ApiClient;
-import com.orderdispatch.hub.support.Hubs;
+import com.orderdispatch.hub.support.RunningHub;
+import com.orderdispatch.hub.support.TestDatabases;
 import com.orderdispatch.hub.support.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,23 +20,23 @@ import static org.awaitility.Awaitility.await;
 /** An order the hub has acknowledged is still there after the hub stops, however it stops. */
 class RestartIntegrationTests {
 
-	static final Path TEST_CONFIG = Path.of("src/test/resources/hub-config");
+	static final String TEST_CONFIG = "src/test/resources/hub-config";
 
 	@TempDir
 	Path dataDir;
 
 	@Test
 	void anOrderCommittedBeforeARestartIsStillThere() {
-		String url = Hubs.fileDatabase(dataDir);
+		String url = TestDatabases.h2File(dataDir.resolve("hub"));
 		String number;
-		try (var hub = Hubs.start(url, TEST_CONFIG)) {
-			var reply = new ApiClient(Hubs.port(hub)).postOrder("demo-shop-key", Orders.multiSupplier(Orders.uniqueRef()));
+		try (var hub = RunningHub.start(url, TEST_CONFIG, java.util.Map.of())) {
+			var reply = new ApiClient(hub.port()).postOrder("demo-shop-key", Orders.multiSupplier(Orders.uniqueRef()));
 			assertThat(reply.status()).isEqualTo(201);
 			number = reply.json().get("orderNumber").asText();
 		}
 
-		try (var hub = Hubs.start(url, TEST_CONFIG)) {
-			var order = new ApiClient(Hubs.port(hub)).get("/api/v1/orders/" + number, "demo-shop-key");
+		try (var hub = RunningHub.start(url, TEST_CONFIG, java.util.Map.of())) {
+			var order = new ApiClient(hub.port()).get("/api/v1/orders/" + number, "demo-shop-key");
 			assertThat(order.status()).isEqualTo(200);
 			assertThat(order.json().get("supplierOrders")).hasSize(4);
 		}
@@ -49,7 +50,7 @@ class RestartIntegrationTests {
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("hub.log").toFile());
 		builder.environment().put("PORT", Integer.toString(port));
-		builder.environment().put("HUB_CONFIG_DIR", TEST_CONFIG.toAbsolutePath().toString());
+		builder.environment().put("HUB_CONFIG_DIR", Path.of(TEST_CONFIG).toAbsolutePath().toString());
 		builder.environment().put("HUB_ROUTES_RELOAD", "false");
 		Process hub = builder.start();
 		var api = new ApiClient(port);
@@ -65,9 +66,9 @@ class RestartIntegrationTests {
 			hub.destroyForcibly().waitFor();
 		}
 
-		try (var restarted = Hubs.start("jdbc:h2:file:" + dataDir.resolve("data/hub").toAbsolutePath()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", TEST_CONFIG)) {
-			var order = new ApiClient(Hubs.port(restarted)).get("/api/v1/orders/" + number, "demo-shop-key");
+		try (var restarted = RunningHub.start(TestDatabases.h2File(dataDir.resolve("data/hub")), TEST_CONFIG,
+				java.util.Map.of())) {
+			var order = new ApiClient(restarted.port()).get("/api/v1/orders/" + number, "demo-shop-key");
 			assertThat(order.status()).isEqualTo(200);
 			assertThat(order.json().get("supplierOrders")).hasSize(4);
 		}
