@@ -86,7 +86,7 @@ class OrderCsvTests {
 				new SupplierOrderView.LineView("2", "ACME-NAILS-500", "Nails", 1, new BigDecimal("4.50"),
 						new BigDecimal("4.50")));
 		return new SupplierOrderView("ODH-1-acme", "ODH-1", "acme", "demo-shop", "DEMO-1",
-				Instant.parse("2026-11-22T09:30:00Z"), OrderStatus.values()[0], "GBP", new BigDecimal("34.48"),
+				Instant.parse("2026-11-22T09:30:00Z"), OrderStatus.PENDING, "GBP", new BigDecimal("34.48"),
 				new Customer("Zoë Ångström", "zoe@example.com", "+44 20 7946 0000"),
 				new Address("Zoë Ångström", null, "12 St James's Square", null, "London", null, "SW1Y 4JH", "GB"),
 				notes, lines, List.of(), Instant.parse("2026-11-22T09:30:00Z"), 1);
