@@ -115,16 +115,24 @@ abstract class EmailIntegrationTestSupport {
 		producer.sendBody("direct:channel-email-" + delivery.supplierId(), delivery);
 	}
 
+	/** What landed in this address's mailbox (GreenMail keeps one copy per recipient). */
 	List<MimeMessage> receivedBy(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getAllRecipients())
-					.anyMatch(to -> ((InternetAddress) to).getAddress().equals(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		var user = smtp.getUserManager().getUserByEmail(address);
+		if (user == null) {
+			return List.of();
+		}
+		try {
+			return smtp.getManagers()
+				.getImapHostManager()
+				.getInbox(user)
+				.getMessages()
+				.stream()
+				.map(stored -> stored.getMimeMessage())
+				.toList();
+		}
+		catch (com.icegreen.greenmail.store.FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String expectedMessageId(Delivery delivery) {
