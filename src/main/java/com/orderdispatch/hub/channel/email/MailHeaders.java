@@ -14,8 +14,8 @@ import jakarta.mail.internet.InternetAddress;
  */
 final class MailHeaders {
 
-	/** Control characters (CR, LF, TAB, NUL...) and the Unicode line and paragraph separators. */
-	private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+	/** Control characters (CR, LF, TAB, NUL, NEL...) and the Unicode line and paragraph separators. */
+	private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]+");
 
 	private static final Pattern ID_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
