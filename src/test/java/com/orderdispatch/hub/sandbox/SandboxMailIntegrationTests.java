@@ -43,6 +43,9 @@ class SandboxMailIntegrationTests {
 		registry.add("hub.sandbox.mail.port", () -> SMTP_PORT);
 		registry.add("hub.sandbox.mail.directory", MAIL::toString);
 		registry.add("hub.mail.port", () -> SMTP_PORT);
+		// A second hub in the test JVM: Camel's servlet registry is JVM-wide, so this one's servlet needs its own name.
+		registry.add("camel.servlet.mapping.servlet-name", () -> "SandboxCamelServlet");
+		registry.add("camel.component.servlet.servlet-name", () -> "SandboxCamelServlet");
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 	}
