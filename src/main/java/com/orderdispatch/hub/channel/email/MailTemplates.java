@@ -55,7 +55,13 @@ class MailTemplates {
 			initialDelayString = "${hub.config.reload-interval:2s}")
 	void applyEdits() {
 		String fingerprint = fingerprint();
-		if (fingerprint.equals(appliedFingerprint) || fingerprint.equals(rejectedFingerprint)) {
+		if (fingerprint.equals(appliedFingerprint)) {
+			// A refused edit that was undone leaves nothing to report.
+			rejectedFingerprint = null;
+			lastRejection = null;
+			return;
+		}
+		if (fingerprint.equals(rejectedFingerprint)) {
 			return;
 		}
 		try {

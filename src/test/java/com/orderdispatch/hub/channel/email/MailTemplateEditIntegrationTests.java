@@ -22,6 +22,11 @@ class MailTemplateEditIntegrationTests extends EmailIntegrationTestSupport {
 			Files.writeString(html, "<p>{{#lines}}{{sku}}</p>");
 			templates.applyEdits();
 			assertThat(templates.lastRejection()).hasMessageContaining("order-email.html");
+			Files.writeString(html, original);
+			templates.applyEdits();
+			assertThat(templates.lastRejection()).as("an undone edit clears the report").isNull();
+			Files.writeString(html, "<p>{{#lines}}{{sku}}</p>");
+			templates.applyEdits();
 
 			send(order("demo-shop-key", "TPL-1", "acme", "Ada Lovelace", ""));
 			assertThat(part(receivedBy("orders@acme.example").get(0), "text/html")).contains("<table",
