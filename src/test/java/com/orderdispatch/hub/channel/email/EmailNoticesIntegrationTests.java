@@ -29,6 +29,18 @@ class EmailNoticesIntegrationTests extends EmailIntegrationTestSupport {
 	}
 
 	@Test
+	void aFailedNoticeDoesNotFailTheDelivery() {
+		Delivery delivery = order("demo-shop-key", "NOTE-4", "acme", "Ada Lovelace", "");
+		smtp.stop();
+
+		// The order email went out before; the notice route logs its own failure and completes.
+		producer.sendBody("direct:notify-supplier-new-order", delivery);
+
+		smtp.start();
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
 	void sendsNoNoticeToASupplierThatSwitchedItOff() throws Exception {
 		Delivery delivery = order("demo-shop-key", "NOTE-2", "plainco", "Ada Lovelace", "");
 
