@@ -1,5 +1,6 @@
 package com.orderdispatch.hub.channel.email;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -81,7 +82,7 @@ class EmailChannelRoutes implements ExtendedStartupListener {
 		for (String supplierId : wanted) {
 			String routeId = TEMPLATE + "-" + supplierId;
 			if (camel.getRoute(routeId) == null) {
-				camel.addRouteFromTemplate(routeId, TEMPLATE, java.util.Map.of("supplierId", supplierId));
+				camel.addRouteFromTemplate(routeId, TEMPLATE, Map.of("supplierId", supplierId));
 				log.info("Email channel route for supplier '{}' added", supplierId);
 			}
 		}

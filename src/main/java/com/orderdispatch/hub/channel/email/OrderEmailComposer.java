@@ -3,6 +3,7 @@ package com.orderdispatch.hub.channel.email;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.orderdispatch.hub.channel.csv.OrderCsv;
@@ -69,7 +70,7 @@ public class OrderEmailComposer {
 	}
 
 	/** "Demo Shop via Order Dispatch Hub": the supplier sees whose order it is, the hub's address sends it. */
-	private jakarta.mail.internet.InternetAddress sender(String retailerName) {
+	private InternetAddress sender(String retailerName) {
 		return MailHeaders.mailbox(properties.from(), retailerName + " via " + properties.fromName());
 	}
 

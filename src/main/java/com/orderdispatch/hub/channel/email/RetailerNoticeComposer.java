@@ -1,5 +1,7 @@
 package com.orderdispatch.hub.channel.email;
 
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -44,7 +46,7 @@ public class RetailerNoticeComposer {
 		var model = EmailModels.cancellation(order, retailer.name(), supplierName, cancellation.reason(),
 				cancellation.canceledBy());
 		var envelope = new MailMessages.Envelope(MailHeaders.mailbox(properties.from(), properties.fromName()),
-				MailHeaders.mailboxes(java.util.List.of(retailer.notificationEmail())),
+				MailHeaders.mailboxes(List.of(retailer.notificationEmail())),
 				templates.render(TemplateSet.CANCELLATION_SUBJECT, model),
 				// One cancellation per supplier order, so a resend of the notice carries the same id.
 				MailHeaders.messageId("cancel." + order.supplierOrderNumber(), properties.messageIdDomain()));
