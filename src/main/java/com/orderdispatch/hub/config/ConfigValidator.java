@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.quartz.CronExpression;
 
 /** The rules a configuration must satisfy before the hub will run on it. */
@@ -68,6 +71,8 @@ class ConfigValidator {
 			check.require(email.to() != null && !email.to().isEmpty(), "channels.email.to", "needs an address");
 			orEmpty(email.to()).forEach(address -> check.email("channels.email.to", address));
 			orEmpty(email.notifyTo()).forEach(address -> check.email("channels.email.notifyTo", address));
+			check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
+					"channels.email.notifyNewOrders", "is true but notifyTo names no address to notify");
 		}
 		if (channels.sftp() != null && channels.sftp().active()) {
 			var sftp = channels.sftp();
@@ -116,6 +121,18 @@ class ConfigValidator {
 		}
 	}
 
+	/** Strict RFC 822 parsing, as the email channel will use it: one bare address, no display name or list. */
+	private static boolean isMailbox(String address) {
+		try {
+			var parsed = new InternetAddress(address, true);
+			parsed.validate();
+			return !parsed.isGroup() && parsed.getPersonal() == null && address.equals(parsed.getAddress());
+		}
+		catch (AddressException ex) {
+			return false;
+		}
+	}
+
 	private static boolean notBlank(String value) {
 		return value != null && !value.isBlank();
 	}
@@ -157,7 +174,8 @@ class ConfigValidator {
 		}
 
 		void email(String field, String address) {
-			require(address != null && EMAIL.matcher(address).matches(), field, "must be an email address");
+			require(address != null && EMAIL.matcher(address).matches() && isMailbox(address), field,
+					"must be an email address");
 		}
 
 		void key(String field, String key, boolean required) {

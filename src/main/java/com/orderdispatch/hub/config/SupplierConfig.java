@@ -27,10 +27,16 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 
 	}
 
-	public record EmailChannel(Boolean enabled, List<String> to, boolean attachCsv, List<String> notifyTo) {
+	/** @param notifyNewOrders false switches the new-order notice to notifyTo off; absent means on */
+	public record EmailChannel(Boolean enabled, List<String> to, boolean attachCsv, List<String> notifyTo,
+			Boolean notifyNewOrders) {
 
 		public boolean active() {
 			return enabled == null || enabled;
+		}
+
+		public boolean notifiesNewOrders() {
+			return (notifyNewOrders == null || notifyNewOrders) && notifyTo != null && !notifyTo.isEmpty();
 		}
 
 	}

@@ -88,28 +88,40 @@ public class ChannelRoutes implements CamelContextConfiguration {
 				}
 			}
 		}
-		try {
-			for (var routeId : List.copyOf(running.keySet())) {
-				if (!running.get(routeId).equals(wanted.get(routeId))) {
-					remove(model, routeId);
-				}
-			}
-			for (var entry : wanted.entrySet()) {
-				if (!running.containsKey(entry.getKey())) {
-					TemplatedRouteBuilder.builder(camel, templates.get(entry.getKey()))
-						.routeId(entry.getKey())
-						.parameters(entry.getValue())
-						.add();
-					running.put(entry.getKey(), entry.getValue());
-					log.info("Channel route {} started", entry.getKey());
-				}
+		for (var routeId : List.copyOf(running.keySet())) {
+			if (!running.get(routeId).equals(wanted.get(routeId))) {
+				attempt(routeId, () -> remove(model, routeId));
 			}
 		}
-		catch (Exception ex) {
-			log.error("Channel routes could not be brought in line with the configuration", ex);
+		for (var entry : wanted.entrySet()) {
+			if (!running.containsKey(entry.getKey())) {
+				// One supplier's route failing must not keep the others from starting.
+				attempt(entry.getKey(), () -> add(templates.get(entry.getKey()), entry.getKey(), entry.getValue()));
+			}
 		}
 		routeKeys = Set.copyOf(running.keySet().stream().map(id -> id.substring("channel-".length()))
 			.map(rest -> rest.replaceFirst("-", ":")).toList());
+	}
+
+	private void add(String template, String routeId, Map<String, Object> parameters) throws Exception {
+		TemplatedRouteBuilder.builder(camel, template).routeId(routeId).parameters(parameters).add();
+		running.put(routeId, parameters);
+		log.info("Channel route {} started", routeId);
+	}
+
+	private static void attempt(String routeId, RouteChange change) {
+		try {
+			change.run();
+		}
+		catch (Exception ex) {
+			log.error("Channel route {} could not be brought in line with the configuration", routeId, ex);
+		}
+	}
+
+	private interface RouteChange {
+
+		void run() throws Exception;
+
 	}
 
 	private void remove(Model model, String routeId) throws Exception {

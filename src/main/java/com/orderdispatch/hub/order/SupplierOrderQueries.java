@@ -43,6 +43,14 @@ public class SupplierOrderQueries {
 		return complete(rows).stream().findFirst();
 	}
 
+	/** Any supplier's order by its number, for the hub's own notices (numbers are unique across suppliers). */
+	public Optional<SupplierOrderView> findByNumber(String supplierOrderNumber) {
+		return complete(jdbc.sql(SELECT + " where so.supplier_order_number = ?")
+			.param(supplierOrderNumber)
+			.query(this::row)
+			.list()).stream().findFirst();
+	}
+
 	public Optional<SupplierOrderView> findById(long id) {
 		return complete(jdbc.sql(SELECT + " where so.id = ?").param(id).query(this::row).list()).stream().findFirst();
 	}

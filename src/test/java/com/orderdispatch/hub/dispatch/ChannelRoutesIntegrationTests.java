@@ -32,12 +32,12 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void deliveriesForAChannelWithoutARouteStayPending() {
-		HubFixture.postOrder(port, HubFixture.order("MAILER-1", "mailer"));
-		HubFixture.postOrder(port, HubFixture.order("MAILER-CONTROL-1", "control"));
+		HubFixture.postOrder(port, HubFixture.order("FILEDROP-1", "filedrop"));
+		HubFixture.postOrder(port, HubFixture.order("FILEDROP-CONTROL-1", "control"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
 				"select count(*) from delivery where supplier_id = 'control' and status = 'DELIVERED'",
 				Integer.class) > 0);
-		assertThat(jdbc.queryForMap("select status, attempts from delivery where supplier_id = 'mailer'"))
+		assertThat(jdbc.queryForMap("select status, attempts from delivery where supplier_id = 'filedrop'"))
 			.containsEntry("status", "PENDING")
 			.containsEntry("attempts", 0);
 	}

@@ -52,11 +52,16 @@ class RestartIntegrationTests {
 		builder.environment().put("PORT", Integer.toString(port));
 		builder.environment().put("HUB_CONFIG_DIR", Path.of(TEST_CONFIG).toAbsolutePath().toString());
 		builder.environment().put("HUB_ROUTES_RELOAD", "false");
+		builder.environment().put("HUB_MAIL_TEMPLATES", Path.of("config/templates").toAbsolutePath().toString());
+		builder.environment().put("HUB_SANDBOX_ENABLED", "false");
 		Process hub = builder.start();
 		var api = new ApiClient(port);
 		String number;
 		try {
-			await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> api.get("/actuator/health", null).status() == 200);
+			await().atMost(Duration.ofSeconds(90))
+				.ignoreExceptions()
+				.failFast("the hub process ended", () -> !hub.isAlive())
+				.until(() -> api.get("/actuator/health", null).status() == 200);
 			var reply = api.postOrder("demo-shop-key", Orders.multiSupplier(Orders.uniqueRef()));
 			hub.destroyForcibly();
 			assertThat(reply.status()).isEqualTo(201);

@@ -40,12 +40,15 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
 				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
 				+ """
-						  - id: mailer
-						    name: Supplier without a channel route yet
-						    contactEmail: orders@mailer.example
+						  - id: filedrop
+						    name: Supplier on a channel without a route yet (SFTP)
+						    contactEmail: orders@filedrop.example
 						    channels:
-						      email:
-						        to: [orders@mailer.example]
+						      sftp:
+						        host: localhost
+						        username: filedrop
+						        directory: /orders
+						        schedule: "0 0/15 * * * ?"
 						""";
 		configDirectory = HubFixture.configDirectory(suppliers);
 		String config = configDirectory.toString();

@@ -1,0 +1,77 @@
+package com.orderdispatch.hub.channel.email;
+
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.orderdispatch.hub.channel.csv.OrderCsv;
+import com.orderdispatch.hub.config.HubConfig;
+import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.config.SupplierConfig;
+import com.orderdispatch.hub.dispatch.Delivery;
+import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.order.SupplierOrderView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The email channel's entry point: turns a {@link Delivery} into the order email the channel route sends to the
+ * supplier's configured addresses. Its Message-ID comes from the delivery's idempotency key, so every attempt of
+ * one delivery is recognisably the same message.
+ */
+@Component("orderEmailComposer")
+public class OrderEmailComposer {
+
+	private final SupplierOrderQueries orders;
+
+	private final LiveConfig config;
+
+	private final MailTemplates templates;
+
+	private final OrderCsv csv;
+
+	private final MailProperties properties;
+
+	OrderEmailComposer(SupplierOrderQueries orders, LiveConfig config, MailTemplates templates, OrderCsv csv,
+			MailProperties properties) {
+		this.orders = orders;
+		this.config = config;
+		this.templates = templates;
+		this.csv = csv;
+		this.properties = properties;
+	}
+
+	public MimeMessage compose(Delivery delivery) throws MessagingException {
+		SupplierOrderView order = orders.findById(delivery.supplierOrderId())
+			.orElseThrow(() -> new IllegalStateException("supplier order " + delivery.supplierOrderId()
+					+ " of delivery " + delivery.id() + " does not exist"));
+		HubConfig hub = config.current();
+		SupplierConfig supplier = hub.supplier(delivery.supplierId())
+			.orElseThrow(() -> new IllegalStateException("supplier '" + delivery.supplierId() + "' is not configured"));
+		SupplierConfig.EmailChannel channel = supplier.channelsOrNone().email();
+		if (channel == null || channel.to() == null || channel.to().isEmpty()) {
+			throw new IllegalStateException("supplier '" + supplier.id() + "' has no email channel addresses");
+		}
+		String retailerName = hub.retailer(order.retailerId()).map(r -> r.name()).orElse(order.retailerId());
+		var model = EmailModels.order(order, retailerName, supplier.name());
+		var envelope = new MailMessages.Envelope(sender(retailerName), MailHeaders.mailboxes(channel.to()),
+				templates.render(TemplateSet.ORDER_SUBJECT, model),
+				MailHeaders.messageId(delivery.idempotencyKey(), properties.messageIdDomain()));
+		List<MailMessages.Attachment> attachments = channel.attachCsv()
+				? List.of(new MailMessages.Attachment(csv.fileName(order), OrderCsv.MEDIA_TYPE, csv.write(order)))
+				: List.of();
+		MimeMessage message = MailMessages.rich(envelope, templates.render(TemplateSet.ORDER_TEXT, model),
+				templates.render(TemplateSet.ORDER_HTML, model), attachments);
+		message.setHeader("X-Supplier-Order-Number", MailHeaders.text(order.supplierOrderNumber()));
+		message.saveChanges();
+		return message;
+	}
+
+	/** "Demo Shop via Order Dispatch Hub": the supplier sees whose order it is, the hub's address sends it. */
+	private InternetAddress sender(String retailerName) {
+		return MailHeaders.mailbox(properties.from(), retailerName + " via " + properties.fromName());
+	}
+
+}
