@@ -5,8 +5,9 @@ package com.orderdispatch.hub.dispatch;
  * either completes (delivered) or throws (the attempt failed; see {@link DeliveryFailedException}).
  *
  * @param idempotencyKey made once when the delivery was planned and sent unchanged on every attempt
+ * @param eventAt when the event happened (the delivery was planned): the same on every attempt
  * @param attempt 1 for the first attempt
  */
 public record Delivery(long id, String idempotencyKey, long supplierOrderId, String supplierId, String channel,
-		String eventType, int attempt) {
+		String eventType, java.time.Instant eventAt, int attempt) {
 }

@@ -75,11 +75,11 @@ public class DeliveryClaimer {
 						SqlTime.at(now), "ids", ids))
 				.update();
 			return jdbc.sql("""
-					select id, idempotency_key, supplier_order_id, supplier_id, channel, event_type, attempts
+					select id, idempotency_key, supplier_order_id, supplier_id, channel, event_type, created_at, attempts
 					from delivery where id in (:ids) order by id""")
 				.param("ids", ids)
 				.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getInt(7)))
+						rs.getString(5), rs.getString(6), SqlTime.instant(rs, "created_at"), rs.getInt("attempts")))
 				.list();
 		});
 		if (claimed.size() >= properties.batchSize()) {

@@ -77,7 +77,7 @@ public final class TestHub {
 				where o.retailer_order_ref = ? and d.supplier_id = ? and d.channel = ?""")
 			.params(retailerOrderRef, supplierId, channel)
 			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), 1))
+					rs.getString(5), rs.getString(6), java.time.Instant.now(), 1))
 			.single();
 	}
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the signed event for a delivery: {@code {"type", "timestamp", "data": <supplier order>}}. The webhook id is
- * the delivery's idempotency key, the same on every attempt; the timestamp and signature are of this attempt.
+ * the delivery's idempotency key and the body are the same on every attempt; webhook-timestamp and the signature are
+ * of this attempt.
  */
 @Component("webhookEvent")
 class WebhookEvent {
@@ -51,7 +52,8 @@ class WebhookEvent {
 		Instant now = clock.instant();
 		var event = new LinkedHashMap<String, Object>();
 		event.put("type", delivery.eventType());
-		event.put("timestamp", now.toString());
+		// When the event happened, so every attempt carries the same body; webhook-timestamp is the attempt's.
+		event.put("timestamp", delivery.eventAt().toString());
 		event.put("data", view);
 		byte[] body = json.writeValueAsBytes(event);
 		long seconds = now.getEpochSecond();
