@@ -71,7 +71,8 @@ class DeliveryOutcomes {
 			jdbc.sql("""
 					update delivery set status = 'DISABLED', last_error = ?, updated_at = ?
 					where supplier_id = ? and channel = ? and status = 'PENDING'""")
-				.params("endpoint disabled: " + attempt.error(), now, delivery.supplierId(), delivery.channel())
+				.params(DeliveryRecorder.clip("endpoint disabled: " + attempt.error()), now, delivery.supplierId(),
+						delivery.channel())
 				.update();
 			return true;
 		}));

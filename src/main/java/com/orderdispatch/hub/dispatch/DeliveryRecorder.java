@@ -129,6 +129,11 @@ public class DeliveryRecorder {
 		String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
 				: failure instanceof DeliveryFailedException ? failure.getMessage()
 						: failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		return clip(message);
+	}
+
+	/** Errors are stored in varchar(1000) columns. */
+	static String clip(String message) {
 		return message.length() > 1000 ? message.substring(0, 1000) : message;
 	}
 
