@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.orderdispatch.hub.testing.TestHub;
+import com.orderdispatch.hub.support.HubFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class SandboxMailIntegrationTests {
 
 	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
-	static final Path CONFIG = TestHub.configCopy();
+	static final Path CONFIG = HubFixture.configCopy();
 
 	static final Path MAIL = CONFIG.resolve("sandbox-mail");
 
@@ -58,9 +58,9 @@ class SandboxMailIntegrationTests {
 	@Test
 	void writesEveryEmailOfTheSampleOrderAsAnEmlFile() throws Exception {
 		String sample = Files.readString(Path.of("samples", "order-single-supplier.json"));
-		var response = TestHub.postOrder(port, "demo-shop-key", sample);
+		var response = HubFixture.postOrder(port, "demo-shop-key", sample);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		var delivery = TestHub.delivery(jdbc, "DEMO-10001", "acme", "email");
+		var delivery = HubFixture.delivery(jdbc, "DEMO-10001", "acme", "email");
 
 		// Nothing else to do: the dispatch engine delivers it through channel-email-acme to the sandbox SMTP server.
 		await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);

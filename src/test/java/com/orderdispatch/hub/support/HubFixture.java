@@ -9,7 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Base64;
+
+import com.orderdispatch.hub.dispatch.Delivery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A hub's configuration directory for tests, orders to post, and a client to post them with. */
 public final class HubFixture {
@@ -31,6 +36,35 @@ public final class HubFixture {
 			Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
 			Files.writeString(directory.resolve("suppliers.yaml"), suppliersYaml);
 			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A copy of config/ (business files and email templates) in a fresh folder, plus any extra YAML. */
+	public static Path configCopy() {
+		try {
+			Path directory = Files.createTempDirectory("hub-config");
+			Path templates = Files.createDirectories(directory.resolve("templates"));
+			for (String file : new String[] { "retailers.yaml", "suppliers.yaml", "catalog.yaml" }) {
+				Files.copy(Path.of("config", file), directory.resolve(file));
+			}
+			try (var files = Files.list(Path.of("config", "templates"))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, templates.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static void append(Path file, String yaml) {
+		try {
+			Files.writeString(file, Files.readString(file) + "\n" + yaml);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -63,8 +97,13 @@ public final class HubFixture {
 	}
 
 	public static HttpResponse<String> postOrder(int port, String json) {
+		return postOrder(port, "demo-shop-key", json);
+	}
+
+	/** Posts an order as the retailer with this key and answers the HTTP status and body. */
+	public static HttpResponse<String> postOrder(int port, String apiKey, String json) {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
-			.header("Authorization", "Bearer demo-shop-key")
+			.header("Authorization", "Bearer " + apiKey)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
@@ -90,6 +129,19 @@ public final class HubFixture {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The delivery the outbox planned for this retailer order and supplier, as the engine would claim it. */
+	public static Delivery delivery(JdbcClient jdbc, String retailerOrderRef, String supplierId, String channel) {
+		return jdbc.sql("""
+				select d.id, d.idempotency_key, d.supplier_order_id, d.supplier_id, d.channel, d.event_type
+				from delivery d join supplier_order so on so.id = d.supplier_order_id
+				join retailer_order o on o.id = so.order_id
+				where o.retailer_order_ref = ? and d.supplier_id = ? and d.channel = ?""")
+			.params(retailerOrderRef, supplierId, channel)
+			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), java.time.Instant.now(), 1))
+			.single();
 	}
 
 }

@@ -23,7 +23,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.orderdispatch.hub.dispatch.Delivery;
-import com.orderdispatch.hub.testing.TestHub;
+import com.orderdispatch.hub.support.HubFixture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +49,7 @@ abstract class EmailIntegrationTestSupport {
 
 	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
-	static final Path CONFIG = TestHub.configCopy();
+	static final Path CONFIG = HubFixture.configCopy();
 
 	static final String SCHOEN_SHOP = "Schön & Söhne <Gärten>\r\nBcc: evil@x.example";
 
@@ -58,13 +58,13 @@ abstract class EmailIntegrationTestSupport {
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	static {
-		TestHub.append(CONFIG.resolve("retailers.yaml"), """
+		HubFixture.append(CONFIG.resolve("retailers.yaml"), """
 				  - id: schoen-shop
 				    name: "Schön & Söhne <Gärten>\\r\\nBcc: evil@x.example"
 				    notificationEmail: ops@schoen.example
 				    apiKey: schoen-shop-key
 				""");
-		TestHub.append(CONFIG.resolve("suppliers.yaml"), """
+		HubFixture.append(CONFIG.resolve("suppliers.yaml"), """
 				  - id: plainco
 				    name: Plain Co
 				    contactEmail: hello@plainco.example
@@ -102,7 +102,7 @@ abstract class EmailIntegrationTestSupport {
 
 	/** Places an order through the intake API and answers the email delivery the outbox planned for it. */
 	Delivery order(String apiKey, String ref, String supplierId, String customerName, String notes) {
-		var response = TestHub.postOrder(port, apiKey, """
+		var response = HubFixture.postOrder(port, apiKey, """
 				{ "retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
 				  "customer": { "name": "%s", "email": "zoe@example.com", "phone": "+44 20 7946 0000" },
 				  "shipTo": { "name": "%s", "company": "Ångström AB", "line1": "Storgatan 1", "city": "Malmö",
@@ -114,7 +114,7 @@ abstract class EmailIntegrationTestSupport {
 				      "quantity": 3, "unitPrice": "4.50" } ],
 				  "notes": "%s" }""".formatted(ref, customerName, customerName, supplierId, supplierId, notes));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return TestHub.delivery(jdbc, ref, supplierId, "email");
+		return HubFixture.delivery(jdbc, ref, supplierId, "email");
 	}
 
 	/** Waits until the dispatch engine has delivered it through the supplier's channel-email route. */
