@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import com.orderdispatch.hub.system.SqlTime;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +35,12 @@ public class DeliveryClaimer {
 
 	private final Clock clock;
 
+	private final ThreadPoolExecutor workers;
+
 	DeliveryClaimer(JdbcClient jdbc, TransactionTemplate transaction, ChannelRoutes routes,
-			DispatchProperties properties, EngineId engine, DispatchWakeup wakeup, Clock clock) {
+			DispatchProperties properties, EngineId engine, DispatchWakeup wakeup, Clock clock,
+			@Qualifier("dispatchWorkers") ThreadPoolExecutor workers) {
+		this.workers = workers;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.routes = routes;
@@ -46,7 +52,10 @@ public class DeliveryClaimer {
 
 	public List<Delivery> claim() {
 		var keys = routes.routeKeys();
-		if (keys.isEmpty()) {
+		// Claim no more than the workers can start now: a claimed row waiting in a queue would burn its lease.
+		int limit = Math.min(properties.batchSize(),
+				properties.workers() - workers.getActiveCount() - workers.getQueue().size());
+		if (keys.isEmpty() || limit <= 0) {
 			return List.of();
 		}
 		Instant now = clock.instant();
@@ -61,7 +70,7 @@ public class DeliveryClaimer {
 					order by d.next_attempt_at
 					limit :limit
 					for update skip locked""")
-				.params(Map.of("keys", keys, "now", SqlTime.at(now), "limit", properties.batchSize()))
+				.params(Map.of("keys", keys, "now", SqlTime.at(now), "limit", limit))
 				.query(Long.class)
 				.list();
 			if (ids.isEmpty()) {
@@ -82,8 +91,8 @@ public class DeliveryClaimer {
 						rs.getString(5), rs.getString(6), SqlTime.instant(rs, "created_at"), rs.getInt("attempts")))
 				.list();
 		});
-		if (claimed.size() >= properties.batchSize()) {
-			// More are probably due: go again at once rather than at the next poll.
+		if (claimed.size() >= limit) {
+			// More are probably due: go again at once (or as soon as a worker is free) rather than at the next poll.
 			wakeup.wake();
 		}
 		return claimed;

@@ -38,7 +38,11 @@ public class DeliveryRecorder {
 
 	private final Clock clock;
 
-	DeliveryRecorder(DeliveryOutcomes outcomes, RetryPolicy retries, DispatchMetrics metrics, Clock clock) {
+	private final DispatchWakeup wakeup;
+
+	DeliveryRecorder(DeliveryOutcomes outcomes, RetryPolicy retries, DispatchMetrics metrics, Clock clock,
+			DispatchWakeup wakeup) {
+		this.wakeup = wakeup;
 		this.outcomes = outcomes;
 		this.retries = retries;
 		this.metrics = metrics;
@@ -59,7 +63,7 @@ public class DeliveryRecorder {
 			recordDelivered(exchange);
 		}
 		finally {
-			MDC.remove("orderNumber");
+			done();
 		}
 	}
 
@@ -68,8 +72,14 @@ public class DeliveryRecorder {
 			recordFailed(exchange);
 		}
 		finally {
-			MDC.remove("orderNumber");
+			done();
 		}
+	}
+
+	/** A worker is about to be free: let the claimer use it at once if deliveries are waiting. */
+	private void done() {
+		MDC.remove("orderNumber");
+		wakeup.wake();
 	}
 
 	private void recordDelivered(Exchange exchange) {

@@ -1,6 +1,6 @@
 package com.orderdispatch.hub.dispatch;
 
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 
 import org.springframework.context.annotation.Bean;
@@ -15,10 +15,11 @@ class DispatchConfiguration {
 		return EngineId.of(properties);
 	}
 
+	/** The claimer reads how busy this pool is, so it never claims more than the workers can start at once. */
 	@Bean(destroyMethod = "shutdown")
-	ExecutorService dispatchWorkers(DispatchProperties properties) {
+	ThreadPoolExecutor dispatchWorkers(DispatchProperties properties) {
 		var counter = new java.util.concurrent.atomic.AtomicInteger();
-		return Executors.newFixedThreadPool(properties.workers(), runnable -> {
+		return (ThreadPoolExecutor) Executors.newFixedThreadPool(properties.workers(), runnable -> {
 			Thread thread = new Thread(runnable, "dispatch-" + counter.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;

@@ -39,6 +39,7 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("sandboxed", RECEIVER.url("sandboxed"))
 				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
 				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
+				+ HubFixture.webhookSupplier("slow", RECEIVER.url("slow"))
 				+ """
 						  - id: filedrop
 						    name: Supplier on a channel without a route yet (SFTP)

@@ -31,6 +31,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final Map<String, Integer> defaults = new ConcurrentHashMap<>();
 
+	private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
+
 	private WebhookReceiver(HttpServer server) {
 		this.server = server;
 		server.createContext("/hooks/", this::handle);
@@ -68,6 +70,18 @@ public final class WebhookReceiver implements AutoCloseable {
 		defaults.put(name, status);
 	}
 
+	/** Keeps this endpoint's answers back until {@link #release} (at most 4 s, inside the hub's 5 s timeout). */
+	public void hold(String name) {
+		holds.put(name, new java.util.concurrent.CountDownLatch(1));
+	}
+
+	public void release(String name) {
+		var hold = holds.remove(name);
+		if (hold != null) {
+			hold.countDown();
+		}
+	}
+
 	public List<Received> received(String name) {
 		return List.copyOf(received.getOrDefault(name, List.of()));
 	}
@@ -85,6 +99,15 @@ public final class WebhookReceiver implements AutoCloseable {
 			scripted = script == null ? null : script.poll();
 		}
 		int status = scripted != null ? scripted : defaults.getOrDefault(name, 200);
+		var hold = holds.get(name);
+		if (hold != null) {
+			try {
+				hold.await(4, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		exchange.sendResponseHeaders(status, -1);
 		exchange.close();
 	}
