@@ -40,6 +40,7 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
 				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
 				+ HubFixture.webhookSupplier("slow", RECEIVER.url("slow"))
+				+ HubFixture.webhookSupplier("redirected", RECEIVER.url("redirected"))
 				+ """
 						  - id: filedrop
 						    name: Supplier on a channel without a route yet (SFTP)

@@ -65,6 +65,18 @@ class WebhookChannelIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void aRedirectIsAFailedAttemptNotFollowed() throws Exception {
+		RECEIVER.script("redirected", 302);
+		HubFixture.postOrder(port, HubFixture.order("REDIRECT-1", "redirected"));
+
+		JsonNode delivery = awaitDelivery("redirected", "DELIVERED");
+		assertThat(delivery.get("attemptLog").findValuesAsText("outcome")).containsExactly("FAILED", "DELIVERED");
+		assertThat(delivery.get("attemptLog").findValues("httpStatus")).extracting(JsonNode::asInt)
+			.containsExactly(302, 200);
+		assertThat(RECEIVER.received("redirected")).hasSize(2);
+	}
+
+	@Test
 	void goneDisablesTheEndpointUntilAnAdminRetries() throws Exception {
 		RECEIVER.answerByDefault("gone", 410);
 		HubFixture.postOrder(port, HubFixture.order("GONE-1", "gone"));
