@@ -146,6 +146,18 @@ class IntakeRejectionIntegrationTests {
 	}
 
 	@Test
+	void answersUnknownPathsAndMethodsWithProblemJson() {
+		var unknown = api.get("/api/v1/nowhere", KEY);
+		var wrongMethod = api.send(api.request("/api/v1/orders", KEY).PUT(HttpRequest.BodyPublishers.noBody()));
+
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(unknown.json().get("instance").asText()).isEqualTo("/api/v1/nowhere");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
+	}
+
+	@Test
 	void neverEchoesTheKeyInAnAnswer() {
 		var reply = api.postOrder(KEY, Orders.multiSupplier(Orders.uniqueRef()).replace("\"EUR\"", "\"??\""));
 
