@@ -76,6 +76,13 @@ public class DeliveryClaimer {
 			if (ids.isEmpty()) {
 				return List.of();
 			}
+			// A claimer that died mid-send recorded nothing: note the abandoned attempt, so the log accounts for it.
+			jdbc.sql("""
+					insert into delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, error, claimed_by)
+					select id, attempts, updated_at, 0, 'ABANDONED', :why, claimed_by
+					from delivery where id in (:ids) and status = 'IN_FLIGHT'""")
+				.params(Map.of("ids", ids, "why", "the claiming instance stopped before recording an outcome"))
+				.update();
 			jdbc.sql("""
 					update delivery set status = 'IN_FLIGHT', claimed_by = :me, lease_until = :lease,
 					    attempts = attempts + 1, updated_at = :now

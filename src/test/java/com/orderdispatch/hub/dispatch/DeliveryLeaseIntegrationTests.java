@@ -37,6 +37,10 @@ class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
 		assertThat(RECEIVER.received("leased").get(received).id()).isEqualTo(key);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> "DELIVERED".equals(jdbc.queryForObject("select status from delivery where id = ?", String.class, id)));
+		assertThat(jdbc.queryForList("select outcome from delivery_attempt where delivery_id = ? order by id",
+				String.class, id)).containsExactly("DELIVERED", "ABANDONED", "DELIVERED");
+		assertThat(jdbc.queryForObject("select claimed_by from delivery_attempt where outcome = 'ABANDONED' "
+				+ "and delivery_id = ?", String.class, id)).isEqualTo("crashed-engine");
 	}
 
 	@Test
