@@ -91,11 +91,16 @@ public class DeliveryClaimer {
 						SqlTime.at(now), "ids", ids))
 				.update();
 			return jdbc.sql("""
-					select id, idempotency_key, supplier_order_id, supplier_id, channel, event_type, created_at, attempts
-					from delivery where id in (:ids) order by id""")
+					select d.id, o.order_number, d.idempotency_key, d.supplier_order_id, d.supplier_id, d.channel,
+					    d.event_type, d.created_at, d.attempts
+					from delivery d join supplier_order so on so.id = d.supplier_order_id
+					join retailer_order o on o.id = so.order_id
+					where d.id in (:ids) order by d.id""")
 				.param("ids", ids)
-				.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), SqlTime.instant(rs, "created_at"), rs.getInt("attempts")))
+				.query((rs, n) -> new Delivery(rs.getLong("id"), rs.getString("order_number"),
+						rs.getString("idempotency_key"), rs.getLong("supplier_order_id"), rs.getString("supplier_id"),
+						rs.getString("channel"), rs.getString("event_type"), SqlTime.instant(rs, "created_at"),
+						rs.getInt("attempts")))
 				.list();
 		});
 		if (claimed.size() >= limit) {

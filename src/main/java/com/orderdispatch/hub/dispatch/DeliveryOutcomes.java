@@ -78,12 +78,6 @@ class DeliveryOutcomes {
 		}));
 	}
 
-	String orderNumber(long supplierOrderId) {
-		return jdbc.sql("""
-				select o.order_number from supplier_order so join retailer_order o on o.id = so.order_id
-				where so.id = ?""").param(supplierOrderId).query(String.class).optional().orElse("");
-	}
-
 	int retryBase(long deliveryId) {
 		return jdbc.sql("select retry_base from delivery where id = ?").param(deliveryId).query(Integer.class).single();
 	}

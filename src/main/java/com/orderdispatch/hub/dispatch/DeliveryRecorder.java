@@ -55,7 +55,7 @@ public class DeliveryRecorder {
 		exchange.setProperty(STARTED, clock.instant());
 		exchange.setProperty(CHANNEL_ROUTE, "channel-" + delivery.channel() + "-" + delivery.supplierId());
 		// One grep for the order number follows it from intake to delivery; the channel runs on this thread.
-		MDC.put("orderNumber", outcomes.orderNumber(delivery.supplierOrderId()));
+		MDC.put("orderNumber", delivery.orderNumber());
 	}
 
 	public void delivered(Exchange exchange) {

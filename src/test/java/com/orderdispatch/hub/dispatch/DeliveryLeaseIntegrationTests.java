@@ -50,7 +50,7 @@ class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
 		jdbc.update("""
 				update delivery set status = 'IN_FLIGHT', claimed_by = 'newer-engine', lease_until = ?
 				where id = ?""", SqlTime.at(Instant.now().plusSeconds(300)), id);
-		var stale = new Delivery(id, "msg_stale", 0, "leased", "webhook", Outbox.ORDER_CREATED, Instant.now(), attempts);
+		var stale = new Delivery(id, "ODH-0", "msg_stale", 0, "leased", "webhook", Outbox.ORDER_CREATED, Instant.now(), attempts);
 
 		boolean written = outcomes.failed(new DeliveryAttempt(stale, Instant.now(), Duration.ZERO, "DEAD", 500,
 				"late answer"), null);

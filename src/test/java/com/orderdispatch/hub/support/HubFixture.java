@@ -134,13 +134,15 @@ public final class HubFixture {
 	/** The delivery the outbox planned for this retailer order and supplier, as the engine would claim it. */
 	public static Delivery delivery(JdbcClient jdbc, String retailerOrderRef, String supplierId, String channel) {
 		return jdbc.sql("""
-				select d.id, d.idempotency_key, d.supplier_order_id, d.supplier_id, d.channel, d.event_type
+				select d.id, o.order_number, d.idempotency_key, d.supplier_order_id, d.supplier_id, d.channel,
+				    d.event_type, d.created_at
 				from delivery d join supplier_order so on so.id = d.supplier_order_id
 				join retailer_order o on o.id = so.order_id
 				where o.retailer_order_ref = ? and d.supplier_id = ? and d.channel = ?""")
 			.params(retailerOrderRef, supplierId, channel)
-			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), java.time.Instant.now(), 1))
+			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getObject(8, java.time.OffsetDateTime.class).toInstant(), 1))
 			.single();
 	}
 

@@ -27,6 +27,7 @@ import com.orderdispatch.hub.support.HubFixture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,15 @@ abstract class EmailIntegrationTestSupport {
 				  "notes": "%s" }""".formatted(ref, customerName, customerName, supplierId, supplierId, notes));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return HubFixture.delivery(jdbc, ref, supplierId, "email");
+	}
+
+	/** No test leaves a delivery behind for the engine to send into the next test's mailbox. */
+	@AfterEach
+	void drainDeliveries() {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from delivery where channel = 'email' and status in ('PENDING', 'IN_FLIGHT')")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	/** Waits until the dispatch engine has delivered it through the supplier's channel-email route. */
