@@ -122,7 +122,8 @@ abstract class EmailIntegrationTestSupport {
 	@AfterEach
 	void drainDeliveries() {
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("select count(*) from delivery where channel = 'email' and status in ('PENDING', 'IN_FLIGHT')")
+			.until(() -> jdbc.sql("select count(*) from delivery where channel = 'email' "
+					+ "and status in ('PENDING', 'IN_FLIGHT')")
 				.query(Long.class)
 				.single() == 0);
 	}
