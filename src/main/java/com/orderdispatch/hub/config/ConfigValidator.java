@@ -80,6 +80,7 @@ class ConfigValidator {
 			check.require(sftp.port() == null || (sftp.port() > 0 && sftp.port() < 65536), "channels.sftp.port",
 					"must be between 1 and 65535");
 			check.notBlank("channels.sftp.username", sftp.username());
+			check.notDemo("channels.sftp.password", sftp.password());
 			check.notBlank("channels.sftp.directory", sftp.directory());
 			check.require(!orEmptyText(sftp.directory()).contains(".."), "channels.sftp.directory",
 					"must not contain '..'");
@@ -93,6 +94,7 @@ class ConfigValidator {
 					"needs at least one whsec_ secret");
 			orEmpty(webhook.secrets()).forEach(secret -> check.require(isWebhookSecret(secret),
 					"channels.webhook.secrets", "each secret must be 'whsec_' followed by base64"));
+			orEmpty(webhook.secrets()).forEach(secret -> check.notDemo("channels.webhook.secrets", secret));
 			check.require(webhook.timeoutSeconds() == null
 					|| (webhook.timeoutSeconds() >= 1 && webhook.timeoutSeconds() <= 120),
 					"channels.webhook.timeoutSeconds", "must be between 1 and 120");
@@ -184,7 +186,11 @@ class ConfigValidator {
 			}
 			require(key != null && key.length() >= MIN_KEY_LENGTH, field,
 					"must be at least " + MIN_KEY_LENGTH + " characters (set it from an environment variable)");
-			require(!forbiddenKeys.contains(key), field,
+			notDemo(field, key);
+		}
+
+		void notDemo(String field, String secret) {
+			require(secret == null || !forbiddenKeys.contains(secret), field,
 					"is a demo key, which the production profile refuses; set a real one from the environment");
 		}
 

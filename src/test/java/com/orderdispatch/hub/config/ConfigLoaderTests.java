@@ -115,6 +115,18 @@ class ConfigLoaderTests {
 	}
 
 	@Test
+	void productionRefusesTheDemoWebhookSecretAndSftpPassword() throws IOException {
+		var production = new ConfigLoader(Map.of("DEMO_SHOP_API_KEY", "a-real-retailer-key", "UMBRELLA_API_KEY",
+				"a-real-supplier-key")::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+
+		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.password"));
+		edit("suppliers.yaml", "${GLOBEX_SFTP_PASSWORD:globex-sandbox}", "a-real-sftp-password");
+		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("channels.webhook.secrets"));
+	}
+
+	@Test
 	void keysAreNeverPrinted() {
 		HubConfig config = loader.load(dir);
 
