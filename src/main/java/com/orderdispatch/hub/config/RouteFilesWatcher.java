@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteTemplateDefinition;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -16,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +37,8 @@ public class RouteFilesWatcher {
 
 	private final CamelContext camel;
 
+	private final ApplicationEventPublisher events;
+
 	private final Path directory;
 
 	private final boolean enabled;
@@ -42,9 +50,11 @@ public class RouteFilesWatcher {
 
 	private final Map<Path, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
-	RouteFilesWatcher(CamelContext camel, @Value("${hub.routes.directory:routes}") Path directory,
+	RouteFilesWatcher(CamelContext camel, ApplicationEventPublisher events,
+			@Value("${hub.routes.directory:routes}") Path directory,
 			@Value("${hub.routes.reload-enabled:true}") boolean enabled) {
 		this.camel = camel;
+		this.events = events;
 		this.directory = directory;
 		this.enabled = enabled;
 		read().forEach((file, text) -> {
@@ -77,10 +87,11 @@ public class RouteFilesWatcher {
 			return;
 		}
 		try {
-			var ids = PluginHelper.getRoutesLoader(camel).updateRoutes(resource(file, text));
+			var ids = load(file, text);
 			inForce.put(file, text);
 			refusals.remove(file);
 			log.info("Route file {} applied: routes {}", file.getFileName(), ids);
+			events.publishEvent(new RouteFilesApplied(file.getFileName().toString()));
 		}
 		catch (Exception ex) {
 			String reason = file.getFileName() + ": " + rootMessage(ex);
@@ -95,11 +106,30 @@ public class RouteFilesWatcher {
 			return;
 		}
 		try {
-			PluginHelper.getRoutesLoader(camel).updateRoutes(resource(file, previous));
+			load(file, previous);
 		}
 		catch (Exception ex) {
 			log.error("Could not restore the last good routes of {}", file.getFileName(), ex);
 		}
+	}
+
+	/** Replaces the file's routes by id, and its route templates, which Camel's own update leaves as they were. */
+	private Set<String> load(Path file, String text) throws Exception {
+		var ids = PluginHelper.getRoutesLoader(camel).updateRoutes(resource(file, text));
+		Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+		for (RoutesBuilder builder : PluginHelper.getRoutesLoader(camel).findRoutesBuilders(resource(file, text))) {
+			if (builder instanceof RouteBuilder routes) {
+				routes.configureRoutes(camel);
+				for (RouteTemplateDefinition template : routes.getRouteTemplateCollection().getRouteTemplates()) {
+					var old = model.getRouteTemplateDefinition(template.getId());
+					if (old != null) {
+						model.removeRouteTemplateDefinition(old);
+					}
+					model.addRouteTemplateDefinition(template);
+				}
+			}
+		}
+		return ids;
 	}
 
 	private static Resource resource(Path file, String text) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.orderdispatch.hub.config.ConfigApplied;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.config.RouteFilesApplied;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.model.Model;
@@ -67,6 +68,19 @@ public class ChannelRoutes implements CamelContextConfiguration {
 		if (started) {
 			apply(event.config());
 		}
+	}
+
+	/** A route file was edited: its templates may have changed, so every channel route is made anew from them. */
+	@EventListener
+	synchronized void on(RouteFilesApplied event) {
+		if (!started) {
+			return;
+		}
+		Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+		for (var routeId : List.copyOf(running.keySet())) {
+			attempt(routeId, () -> remove(model, routeId));
+		}
+		apply(config.current());
 	}
 
 	synchronized void apply(HubConfig hubConfig) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import com.orderdispatch.hub.support.ApiClient;
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.WebhookReceiver;
 import com.orderdispatch.hub.support.RunningHub;
 import com.orderdispatch.hub.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,36 @@ class RouteFilesReloadIntegrationTests {
 			await().atMost(Duration.ofSeconds(20))
 				.until(() -> api.get("/api/v1/orders", "demo-shop-key").status() == 404);
 			assertThat(health(api)).contains("lastRouteEdit\":\"applied");
+		}
+	}
+
+	@Test
+	void anEditedChannelTemplateRemakesTheSuppliersRoutes() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("routes"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, routes.resolve(file.getFileName()));
+			}
+		}
+		try (var receiver = WebhookReceiver.start()) {
+			String config = HubFixture.configDirectory("suppliers:\n"
+					+ HubFixture.webhookSupplier("templated", receiver.url("templated"))).toString();
+			try (var hub = RunningHub.start(TestDatabases.h2Memory("templates"), config,
+					java.util.Map.of("hub.config.reload-interval", "100ms", "hub.routes.reload-enabled", "true",
+							"hub.routes.directory", routes.toString(), "camel.main.routes-include-pattern",
+							"file:" + routes + "/*.camel.yaml"))) {
+				HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-1", "templated"));
+				await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("templated").size() == 1);
+
+				// The administrator's edit: this channel now posts to <url>-v2.
+				Path template = routes.resolve("channel-webhook.camel.yaml");
+				String text = Files.readString(template);
+				assertThat(text).contains("constant: \"{{url}}\"");
+				Files.writeString(template, text.replace("constant: \"{{url}}\"", "constant: \"{{url}}-v2\""));
+				await().atMost(Duration.ofSeconds(20)).until(() -> {
+					HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-" + System.nanoTime(), "templated"));
+					return !receiver.received("templated-v2").isEmpty();
+				});
+			}
 		}
 	}
 
