@@ -19,9 +19,9 @@ HUB_DB_URL="jdbc:h2:file:$data/hub;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAUL
   --hub.sandbox.directory="$data/webhooks" --logging.level.root=WARN > "$data/hub.log" 2>&1 &
 hub=$!
 trap 'kill $hub 2>/dev/null; wait $hub 2>/dev/null; rm -rf "$data"' EXIT
-# Ready once the API answers (the Camel routes start a moment after the web server).
+# Readiness turns UP once the Camel routes are started (the web server opens a moment earlier).
 for _ in $(seq 120); do
-  curl -fs -H 'Authorization: Bearer demo-shop-key' "http://localhost:$port/api/v1/orders?size=1" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break
   sleep 1
 done
 url="http://localhost:$port"
