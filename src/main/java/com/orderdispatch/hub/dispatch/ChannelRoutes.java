@@ -36,13 +36,17 @@ public class ChannelRoutes implements CamelContextConfiguration {
 
 	private final LiveConfig config;
 
+	private final DeliveryRecovery recovery;
+
 	private final Map<String, Map<String, Object>> running = new HashMap<>();
 
 	private volatile boolean started;
 
 	private volatile Set<String> routeKeys = Set.of();
 
-	ChannelRoutes(CamelContext camel, List<ChannelRouteParameters> channels, LiveConfig config) {
+	ChannelRoutes(CamelContext camel, List<ChannelRouteParameters> channels, LiveConfig config,
+			DeliveryRecovery recovery) {
+		this.recovery = recovery;
 		this.camel = camel;
 		this.channels = channels;
 		this.config = config;
@@ -102,8 +106,12 @@ public class ChannelRoutes implements CamelContextConfiguration {
 				}
 			}
 		}
+		var changedEndpoints = new java.util.ArrayList<String>();
 		for (var routeId : List.copyOf(running.keySet())) {
 			if (!running.get(routeId).equals(wanted.get(routeId))) {
+				if (wanted.containsKey(routeId)) {
+					changedEndpoints.add(routeId);
+				}
 				attempt(routeId, () -> remove(model, routeId));
 			}
 		}
@@ -113,8 +121,29 @@ public class ChannelRoutes implements CamelContextConfiguration {
 				attempt(entry.getKey(), () -> add(templates.get(entry.getKey()), entry.getKey(), entry.getValue()));
 			}
 		}
+		changedEndpoints.forEach(this::reenable);
 		routeKeys = Set.copyOf(running.keySet().stream().map(id -> id.substring("channel-".length()))
 			.map(rest -> rest.replaceFirst("-", ":")).toList());
+	}
+
+	/** New settings for an endpoint that answered 410: the block no longer applies. */
+	private void reenable(String routeId) {
+		String templateId = templateOf(routeId);
+		String channel = templateId.substring("channel-".length());
+		String supplierId = routeId.substring(templateId.length() + 1);
+		int resent = recovery.reenable(supplierId, channel);
+		if (resent > 0) {
+			log.info("The {} endpoint of {} has new settings: {} deliveries it had refused with 410 go out again",
+					channel, supplierId, resent);
+		}
+	}
+
+	private String templateOf(String routeId) {
+		return channels.stream()
+			.map(channel -> "channel-" + channel.channel())
+			.filter(template -> routeId.startsWith(template + "-"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void add(String template, String routeId, Map<String, Object> parameters) throws Exception {

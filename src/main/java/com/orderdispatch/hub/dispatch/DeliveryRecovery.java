@@ -61,6 +61,27 @@ public class DeliveryRecovery {
 		return changed == null ? 0 : changed;
 	}
 
+	/**
+	 * The endpoint's settings changed (a new webhook URL, say), so a 410 from the old one no longer applies: lift the
+	 * block and send its disabled deliveries again. Answers how many were sent again.
+	 */
+	public int reenable(String supplierId, String channel) {
+		var now = SqlTime.at(clock.instant());
+		Integer changed = transaction.execute(status -> {
+			int blocks = jdbc.sql("delete from disabled_endpoint where supplier_id = ? and channel = ?")
+				.params(supplierId, channel)
+				.update();
+			if (blocks == 0) {
+				return 0;
+			}
+			return jdbc.sql(requeue() + " where supplier_id = ? and channel = ? and status = 'DISABLED'")
+				.params(now, now, supplierId, channel)
+				.update();
+		});
+		wakeup.wake();
+		return changed == null ? 0 : changed;
+	}
+
 	private static String requeue() {
 		return """
 				update delivery set status = 'PENDING', next_attempt_at = ?, retry_base = attempts, claimed_by = null,

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.orderdispatch.hub.support.HubFixture;
 import com.orderdispatch.hub.support.HubIntegrationTest;
+import com.orderdispatch.hub.support.WebhookReceiver;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,26 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 		HubFixture.postOrder(port, HubFixture.order("MOVING-1", "moving"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("moving-new").size() == 1);
 		assertThat(RECEIVER.received("moving-old")).isEmpty();
+	}
+
+	@Test
+	void aNewUrlForAnEndpointThatAnswered410SendsItsDeliveriesAgain() throws Exception {
+		RECEIVER.answerByDefault("relocated-old", 410);
+		HubFixture.postOrder(port, HubFixture.order("RELOCATED-1", "relocated"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DISABLED".equals(status("relocated")));
+		String key = jdbc.queryForObject("select idempotency_key from delivery where supplier_id = 'relocated'",
+				String.class);
+
+		// The supplier tells the administrator its new address; the edit alone puts the delivery back on its way.
+		var suppliers = configDirectory.resolve("suppliers.yaml");
+		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/relocated-old", "hooks/relocated-new"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status("relocated")));
+		assertThat(RECEIVER.received("relocated-new")).extracting(WebhookReceiver.Received::id).containsExactly(key);
+	}
+
+	private String status(String supplierId) {
+		return jdbc.queryForObject("select status from delivery where supplier_id = ?", String.class, supplierId);
 	}
 
 }

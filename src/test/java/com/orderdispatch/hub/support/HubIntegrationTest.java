@@ -41,6 +41,7 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
 				+ HubFixture.webhookSupplier("slow", RECEIVER.url("slow"))
 				+ HubFixture.webhookSupplier("redirected", RECEIVER.url("redirected"))
+				+ HubFixture.webhookSupplier("relocated", RECEIVER.url("relocated-old"))
 				+ """
 						  - id: filedrop
 						    name: Supplier on a channel without a route yet (SFTP)
