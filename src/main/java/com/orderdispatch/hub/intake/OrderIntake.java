@@ -2,6 +2,7 @@ package com.orderdispatch.hub.intake;
 
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.dispatch.Outbox;
+import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.NewOrder;
 import com.orderdispatch.hub.order.OrderQueries;
 import com.orderdispatch.hub.order.OrderStore;
@@ -47,8 +48,12 @@ class OrderIntake {
 
 	private final IntakeMetrics metrics;
 
+	private final ChangeSequencer sequencer;
+
 	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
-			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics) {
+			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics,
+			ChangeSequencer sequencer) {
+		this.sequencer = sequencer;
 		this.reader = reader;
 		this.splitter = splitter;
 		this.config = config;
@@ -85,6 +90,7 @@ class OrderIntake {
 					return inserted;
 				});
 				outbox.committed();
+				sequence(placed);
 				metrics.received(retailerId, placed);
 				try (var ignored = MDC.putCloseable("orderNumber", placed.orderNumber())) {
 					log.info("Order {} from {} ({}) placed with {} supplier order(s)", placed.orderNumber(),
@@ -108,6 +114,18 @@ class OrderIntake {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	/** Numbers the new supplier orders for the pull API before the 201, so a supplier can poll for them at once. */
+	private void sequence(PlacedOrder placed) {
+		try {
+			sequencer.sequence(placed.supplierOrders().stream().map(PlacedOrder.SupplierOrderRef::id).toList());
+		}
+		catch (RuntimeException ex) {
+			// The order is committed: answer 201 all the same; the sequencer's periodic run numbers it shortly.
+			log.warn("Order {} committed, its change numbers follow shortly: {}", placed.orderNumber(),
+					ex.getMessage());
 		}
 	}
 

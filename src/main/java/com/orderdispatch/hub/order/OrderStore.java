@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes new orders. Callers run {@link #insert} inside their transaction, together with whatever else must commit
- * with the order (the outbox); a duplicate retailer reference surfaces as Spring's DuplicateKeyException.
+ * with the order (the outbox); a duplicate retailer reference surfaces as Spring's DuplicateKeyException. After the
+ * commit, {@link ChangeSequencer} gives the new supplier orders their change numbers.
  */
 @Component
 public class OrderStore {
@@ -25,16 +26,13 @@ public class OrderStore {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final ChangeSequence changes;
-
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	OrderStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ChangeSequence changes, ObjectMapper json, Clock clock) {
+	OrderStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.changes = changes;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -53,12 +51,11 @@ public class OrderStore {
 			.update(orderKey, "id");
 		long orderId = orderKey.getKey().longValue();
 
-		long firstChange = changes.reserve(order.supplierOrders().size());
 		var refs = new ArrayList<PlacedOrder.SupplierOrderRef>(order.supplierOrders().size());
 		for (int i = 0; i < order.supplierOrders().size(); i++) {
 			var supplierOrder = order.supplierOrders().get(i);
 			String number = "%s-%02d".formatted(orderNumber, i + 1);
-			long id = insertSupplierOrder(orderId, number, supplierOrder, firstChange + i, now);
+			long id = insertSupplierOrder(orderId, number, supplierOrder, now);
 			insertLines(id, supplierOrder.lines());
 			jdbc.sql("insert into status_change (supplier_order_id, from_status, to_status, changed_at) values (?, null, ?, ?)")
 				.params(id, OrderStatus.PENDING.name(), SqlTime.at(now))
@@ -69,14 +66,14 @@ public class OrderStore {
 	}
 
 	private long insertSupplierOrder(long orderId, String number, NewOrder.NewSupplierOrder supplierOrder,
-			long changeSeq, Instant now) {
+			Instant now) {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into supplier_order (supplier_order_number, order_id, supplier_id, status, change_seq, total,
-				    created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(number, orderId, supplierOrder.supplierId(), OrderStatus.PENDING.name(), changeSeq,
-					supplierOrder.total(), SqlTime.at(now), SqlTime.at(now))
+				insert into supplier_order (supplier_order_number, order_id, supplier_id, status, total, created_at,
+				    updated_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(number, orderId, supplierOrder.supplierId(), OrderStatus.PENDING.name(), supplierOrder.total(),
+					SqlTime.at(now), SqlTime.at(now))
 			.update(key, "id");
 		return key.getKey().longValue();
 	}

@@ -57,7 +57,8 @@ public class SupplierOrderQueries {
 
 	/** A page of a supplier's orders in change order, so the last change number is the next cursor. */
 	public List<SupplierOrderView> find(SupplierOrderFilter filter) {
-		var sql = new StringBuilder(SELECT).append(" where so.supplier_id = :supplier");
+		// Only numbered changes: a change is listed once its number is final, so the cursor never passes it by.
+		var sql = new StringBuilder(SELECT).append(" where so.supplier_id = :supplier and so.change_seq is not null");
 		var params = new HashMap<String, Object>();
 		params.put("supplier", filter.supplierId());
 		if (filter.placedFrom() != null) {

@@ -157,6 +157,40 @@ abstract class IntakeApiContract {
 		assertThat(paged.get("total").asLong()).isEqualTo(2);
 	}
 
+	@Test
+	void aPollerFollowingTheCursorWhileOrdersPourInSeesEachExactlyOnce() throws Exception {
+		String cursor = api.get("/api/v1/supplier/orders?limit=500", "umbrella-key").json().get("nextCursor").asText();
+		var placed = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+		var seen = new ArrayList<String>();
+		var pool = Executors.newFixedThreadPool(6);
+		try {
+			var writers = new ArrayList<java.util.concurrent.Future<?>>();
+			for (int i = 0; i < 30; i++) {
+				writers.add(pool.submit(() -> placed
+					.add(api.postOrder(KEY, Orders.multiSupplier(Orders.uniqueRef())).json().get("orderNumber").asText()
+							+ "-04")));
+			}
+			boolean writing = true;
+			while (writing || seen.size() < placed.size()) {
+				writing = writers.stream().anyMatch(writer -> !writer.isDone());
+				var page = api.get("/api/v1/supplier/orders?limit=7&after=" + cursor, "umbrella-key").json();
+				page.get("orders").forEach(order -> seen.add(order.get("supplierOrderNumber").asText()));
+				cursor = page.get("nextCursor").asText();
+				if (!writing && !page.get("hasMore").asBoolean() && seen.size() < placed.size()) {
+					break;
+				}
+			}
+			for (var writer : writers) {
+				writer.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+	}
+
 	long countOrders() {
 		return jdbc.sql("select count(*) from retailer_order").query(Long.class).single();
 	}
