@@ -74,6 +74,36 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 		assertThat(RECEIVER.received("relocated-new")).extracting(WebhookReceiver.Received::id).containsExactly(key);
 	}
 
+	@Test
+	void aRouteReplacedWhileADeliveryIsInFlightLetsItFinish() throws Exception {
+		Route before = camel.getRoute("channel-webhook-swapped");
+		RECEIVER.hold("swapped");
+		try {
+			HubFixture.postOrder(port, HubFixture.order("SWAPPED-1", "swapped"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("swapped").size() == 1);
+
+			// An edit that replaces the supplier's route while its delivery waits for the receiver's answer.
+			var suppliers = configDirectory.resolve("suppliers.yaml");
+			String text = Files.readString(suppliers);
+			int at = text.indexOf("hooks/swapped");
+			Files.writeString(suppliers, text.substring(0, at)
+					+ text.substring(at).replaceFirst("timeoutSeconds: 5", "timeoutSeconds: 6"));
+			Thread.sleep(500);
+		}
+		finally {
+			RECEIVER.release("swapped");
+		}
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(status("swapped")));
+		await().atMost(Duration.ofSeconds(15)).until(() -> {
+			Route now = camel.getRoute("channel-webhook-swapped");
+			return now != null && now != before;
+		});
+		assertThat(RECEIVER.received("swapped")).as("answered once, not sent again").hasSize(1);
+		assertThat(jdbc.queryForObject("select attempts from delivery where supplier_id = 'swapped'", Integer.class))
+			.isEqualTo(1);
+	}
+
 	private String status(String supplierId) {
 		return jdbc.queryForObject("select status from delivery where supplier_id = ?", String.class, supplierId);
 	}

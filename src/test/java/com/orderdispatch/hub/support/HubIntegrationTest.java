@@ -42,6 +42,7 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("slow", RECEIVER.url("slow"))
 				+ HubFixture.webhookSupplier("redirected", RECEIVER.url("redirected"))
 				+ HubFixture.webhookSupplier("relocated", RECEIVER.url("relocated-old"))
+				+ HubFixture.webhookSupplier("swapped", RECEIVER.url("swapped"))
 				+ """
 						  - id: filedrop
 						    name: Supplier on a channel without a route yet (SFTP)
