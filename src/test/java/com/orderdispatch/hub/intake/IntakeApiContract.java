@@ -158,6 +158,7 @@ abstract class IntakeApiContract {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Timeout(120)
 	void aPollerFollowingTheCursorWhileOrdersPourInSeesEachExactlyOnce() throws Exception {
 		String cursor = api.get("/api/v1/supplier/orders?limit=500", "umbrella-key").json().get("nextCursor").asText();
 		var placed = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
