@@ -50,10 +50,13 @@ class OrderIntake {
 
 	private final ChangeSequencer sequencer;
 
+	private final AutoAccept autoAccept;
+
 	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
 			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics,
-			ChangeSequencer sequencer) {
+			ChangeSequencer sequencer, AutoAccept autoAccept) {
 		this.sequencer = sequencer;
+		this.autoAccept = autoAccept;
 		this.reader = reader;
 		this.splitter = splitter;
 		this.config = config;
@@ -85,7 +88,7 @@ class OrderIntake {
 			try {
 				var hubConfig = config.current();
 				PlacedOrder placed = transaction.execute(status -> {
-					PlacedOrder inserted = store.insert(order);
+					PlacedOrder inserted = autoAccept.acceptWhereConfigured(store.insert(order), hubConfig);
 					outbox.plan(inserted, hubConfig);
 					return inserted;
 				});
