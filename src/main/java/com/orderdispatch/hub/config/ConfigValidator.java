@@ -38,6 +38,10 @@ class ConfigValidator {
 			check.notBlank("name", retailer.name());
 			check.email("notificationEmail", retailer.notificationEmail());
 			check.key("apiKey", retailer.apiKey(), true);
+			if (retailer.activeWebhook() != null) {
+				webhook(check, "webhook", retailer.webhook().url(), retailer.webhook().secrets(),
+						retailer.webhook().timeoutSeconds());
+			}
 			retailers.put(retailer.id(), retailer);
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
@@ -89,16 +93,37 @@ class ConfigValidator {
 		}
 		if (channels.webhook() != null && channels.webhook().active()) {
 			var webhook = channels.webhook();
-			check.require(isHttpUrl(webhook.url()), "channels.webhook.url", "must be an http or https URL");
-			check.require(webhook.secrets() != null && !webhook.secrets().isEmpty(), "channels.webhook.secrets",
-					"needs at least one whsec_ secret");
-			orEmpty(webhook.secrets()).forEach(secret -> check.require(isWebhookSecret(secret),
-					"channels.webhook.secrets", "each secret must be 'whsec_' followed by base64"));
-			orEmpty(webhook.secrets()).forEach(secret -> check.notDemo("channels.webhook.secrets", secret));
-			check.require(webhook.timeoutSeconds() == null
-					|| (webhook.timeoutSeconds() >= 1 && webhook.timeoutSeconds() <= 120),
-					"channels.webhook.timeoutSeconds", "must be between 1 and 120");
+			webhook(check, "channels.webhook", webhook.url(), webhook.secrets(), webhook.timeoutSeconds());
 		}
+		if (supplier.inbound() != null && supplier.inbound().active()) {
+			var inbound = supplier.inbound();
+			check.notBlank("inbound.directory", inbound.directory());
+			check.require(!orEmptyText(inbound.directory()).contains(".."), "inbound.directory",
+					"must not contain '..'");
+			check.require(inbound.pollSeconds() == null || (inbound.pollSeconds() >= 1 && inbound.pollSeconds() <= 3600),
+					"inbound.pollSeconds", "must be between 1 and 3600");
+			check.require(inbound.settleSeconds() == null
+					|| (inbound.settleSeconds() >= 1 && inbound.settleSeconds() <= 600), "inbound.settleSeconds",
+					"must be between 1 and 600");
+			if (inbound.sftp()) {
+				check.require(inbound.port() == null || (inbound.port() > 0 && inbound.port() < 65536),
+						"inbound.port", "must be between 1 and 65535");
+				check.notBlank("inbound.username", inbound.username());
+				check.notDemo("inbound.password", inbound.password());
+				check.require(forbiddenKeys.isEmpty() || notBlank(inbound.knownHosts()), "inbound.knownHosts",
+						"is required in production: pin the SFTP server's host key");
+			}
+		}
+	}
+
+	private void webhook(EntryCheck check, String prefix, String url, List<String> secrets, Integer timeoutSeconds) {
+		check.require(isHttpUrl(url), prefix + ".url", "must be an http or https URL");
+		check.require(secrets != null && !secrets.isEmpty(), prefix + ".secrets", "needs at least one whsec_ secret");
+		orEmpty(secrets).forEach(secret -> check.require(isWebhookSecret(secret), prefix + ".secrets",
+				"each secret must be 'whsec_' followed by base64"));
+		orEmpty(secrets).forEach(secret -> check.notDemo(prefix + ".secrets", secret));
+		check.require(timeoutSeconds == null || (timeoutSeconds >= 1 && timeoutSeconds <= 120),
+				prefix + ".timeoutSeconds", "must be between 1 and 120");
 	}
 
 	private static boolean isHttpUrl(String url) {
