@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderdispatch.hub.support.ApiClient;
-import com.orderdispatch.hub.support.HubTest;
 import com.orderdispatch.hub.support.LifecycleClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A supplier answers its orders through the supplier API, and the status rules follow. */
-@HubTest
-class SupplierAnswersIntegrationTests {
+/** A supplier answers its orders through the supplier API, and the status rules follow; run on H2 and PostgreSQL. */
+abstract class SupplierAnswersContract {
 
 	static final String ACME = "acme-test-key";
 
