@@ -20,29 +20,48 @@ class ConfigValidator {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s\\r\\n]+@[^@\\s\\r\\n]+\\.[^@\\s\\r\\n]+");
 
-	private static final int MIN_KEY_LENGTH = 8;
+	static final int MIN_KEY_LENGTH = 8;
+
+	/** Keys the prod profile accepts: at least this long, with at least {@link #MIN_DISTINCT_CHARS} different characters. */
+	static final int MIN_PRODUCTION_KEY_LENGTH = 32;
+
+	static final int MIN_DISTINCT_CHARS = 10;
 
 	private final Set<String> forbiddenKeys;
 
-	/** @param forbiddenKeys keys that must not be configured (the demo keys, in production) */
+	private final boolean production;
+
+	/** Development rules: short keys are fine. */
 	ConfigValidator(Set<String> forbiddenKeys) {
+		this(forbiddenKeys, false);
+	}
+
+	/**
+	 * @param forbiddenKeys keys that must not be configured (the demo keys, in production)
+	 * @param production whether API keys must meet the production strength
+	 */
+	ConfigValidator(Set<String> forbiddenKeys, boolean production) {
 		this.forbiddenKeys = forbiddenKeys;
+		this.production = production;
 	}
 
 	HubConfig validate(ConfigFiles.RetailersFile retailersFile, ConfigFiles.SuppliersFile suppliersFile,
 			ConfigFiles.CatalogFile catalogFile) {
 		var retailers = new LinkedHashMap<String, RetailerConfig>();
+		// Every key names one caller: a key given twice would resolve to either holder.
+		var keys = new java.util.HashSet<String>();
 		for (RetailerConfig retailer : orEmpty(retailersFile.retailers())) {
 			var check = new EntryCheck(ConfigFiles.RETAILERS, retailer.id());
 			check.id(retailer.id(), retailers.keySet());
 			check.notBlank("name", retailer.name());
 			check.email("notificationEmail", retailer.notificationEmail());
 			check.key("apiKey", retailer.apiKey(), true);
+			check.unique("apiKey", retailer.apiKey(), keys, "is the key of another retailer or supplier");
 			retailers.put(retailer.id(), retailer);
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
 		for (SupplierConfig supplier : orEmpty(suppliersFile.suppliers())) {
-			validateSupplier(supplier, suppliers.keySet());
+			validateSupplier(supplier, suppliers.keySet(), keys);
 			suppliers.put(supplier.id(), supplier);
 		}
 		var catalog = new LinkedHashMap<String, String>();
@@ -57,12 +76,13 @@ class ConfigValidator {
 		return new HubConfig(Map.copyOf(retailers), Map.copyOf(suppliers), Map.copyOf(catalog));
 	}
 
-	private void validateSupplier(SupplierConfig supplier, Set<String> seen) {
+	private void validateSupplier(SupplierConfig supplier, Set<String> seen, Set<String> keys) {
 		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id());
 		check.id(supplier.id(), seen);
 		check.notBlank("name", supplier.name());
 		check.email("contactEmail", supplier.contactEmail());
 		check.key("apiKey", supplier.apiKey(), false);
+		check.unique("apiKey", supplier.apiKey(), keys, "is the key of another retailer or supplier");
 		var channels = supplier.channelsOrNone();
 		check.require(!channels.enabled().isEmpty() || notBlank(supplier.apiKey()), "channels",
 				"no channel is enabled and no apiKey is set for the pull API, so orders could never reach it");
@@ -71,6 +91,13 @@ class ConfigValidator {
 			check.require(email.to() != null && !email.to().isEmpty(), "channels.email.to", "needs an address");
 			orEmpty(email.to()).forEach(address -> check.email("channels.email.to", address));
 			orEmpty(email.notifyTo()).forEach(address -> check.email("channels.email.notifyTo", address));
+			// The same address twice would get every email twice.
+			var to = new java.util.HashSet<String>();
+			orEmpty(email.to()).forEach(address -> check.unique("channels.email.to", lower(address), to,
+					"lists the same address twice"));
+			var notify = new java.util.HashSet<String>();
+			orEmpty(email.notifyTo()).forEach(address -> check.unique("channels.email.notifyTo", lower(address),
+					notify, "lists the same address twice"));
 			check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
 					"channels.email.notifyNewOrders", "is true but notifyTo names no address to notify");
 		}
@@ -95,6 +122,9 @@ class ConfigValidator {
 			orEmpty(webhook.secrets()).forEach(secret -> check.require(isWebhookSecret(secret),
 					"channels.webhook.secrets", "each secret must be 'whsec_' followed by base64"));
 			orEmpty(webhook.secrets()).forEach(secret -> check.notDemo("channels.webhook.secrets", secret));
+			var secrets = new java.util.HashSet<String>();
+			orEmpty(webhook.secrets()).forEach(secret -> check.unique("channels.webhook.secrets", secret, secrets,
+					"lists the same secret twice"));
 			check.require(webhook.timeoutSeconds() == null
 					|| (webhook.timeoutSeconds() >= 1 && webhook.timeoutSeconds() <= 120),
 					"channels.webhook.timeoutSeconds", "must be between 1 and 120");
@@ -139,6 +169,10 @@ class ConfigValidator {
 		return value != null && !value.isBlank();
 	}
 
+	private static String lower(String value) {
+		return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	private static String orEmptyText(String value) {
 		return value == null ? "" : value;
 	}
@@ -175,6 +209,13 @@ class ConfigValidator {
 			require(!seen.contains(id), "id", "is used by another entry");
 		}
 
+		/** Refuses a value already in {@code seen} (the message never repeats it: it may be a secret). */
+		void unique(String field, String value, Set<String> seen, String problem) {
+			if (value != null) {
+				require(seen.add(value), field, problem);
+			}
+		}
+
 		void email(String field, String address) {
 			require(address != null && EMAIL.matcher(address).matches() && isMailbox(address), field,
 					"must be an email address");
@@ -187,6 +228,10 @@ class ConfigValidator {
 			require(key != null && key.length() >= MIN_KEY_LENGTH, field,
 					"must be at least " + MIN_KEY_LENGTH + " characters (set it from an environment variable)");
 			notDemo(field, key);
+			require(!production || (key.length() >= MIN_PRODUCTION_KEY_LENGTH
+					&& key.chars().distinct().count() >= MIN_DISTINCT_CHARS), field,
+					"is too weak for the prod profile: use at least " + MIN_PRODUCTION_KEY_LENGTH
+							+ " random characters, e.g. from 'openssl rand -hex 32'");
 		}
 
 		void notDemo(String field, String secret) {
