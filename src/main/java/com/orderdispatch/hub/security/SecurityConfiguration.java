@@ -26,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -109,7 +110,8 @@ public class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.httpBasic(basic -> basic.realmName("hub-admin").authenticationEntryPoint(problems))
 			.addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
-			.addFilterBefore(new FailedLoginFilter(failures, problems), AuthenticationFilter.class)
+			// Early, so that it sees every attempt and the 401 of every failed one, whichever filter refused it.
+			.addFilterAfter(new FailedLoginFilter(failures, problems), SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
