@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.config;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,16 @@ class ConfigValidator {
 		this.forbiddenKeys = forbiddenKeys;
 	}
 
+	/**
+	 * Checks everything and reports every field at fault at once (the console shows each next to its field); the
+	 * exception's message names the first.
+	 */
 	HubConfig validate(ConfigFiles.RetailersFile retailersFile, ConfigFiles.SuppliersFile suppliersFile,
 			ConfigFiles.CatalogFile catalogFile) {
+		var problems = new ArrayList<ConfigRejectedException.Problem>();
 		var retailers = new LinkedHashMap<String, RetailerConfig>();
 		for (RetailerConfig retailer : orEmpty(retailersFile.retailers())) {
-			var check = new EntryCheck(ConfigFiles.RETAILERS, retailer.id());
+			var check = new EntryCheck(problems, ConfigFiles.RETAILERS, retailer.id());
 			check.id(retailer.id(), retailers.keySet());
 			check.notBlank("name", retailer.name());
 			check.email("notificationEmail", retailer.notificationEmail());
@@ -42,23 +48,27 @@ class ConfigValidator {
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
 		for (SupplierConfig supplier : orEmpty(suppliersFile.suppliers())) {
-			validateSupplier(supplier, suppliers.keySet());
+			validateSupplier(problems, supplier, suppliers.keySet());
 			suppliers.put(supplier.id(), supplier);
 		}
 		var catalog = new LinkedHashMap<String, String>();
 		for (ConfigFiles.CatalogEntry entry : orEmpty(catalogFile.catalog())) {
-			var check = new EntryCheck(ConfigFiles.CATALOG, entry.sku());
+			var check = new EntryCheck(problems, ConfigFiles.CATALOG, entry.sku());
 			check.notBlank("sku", entry.sku());
 			check.require(!catalog.containsKey(entry.sku()), "sku", "is listed twice");
 			check.require(suppliers.containsKey(entry.supplierId()), "supplierId",
 					"names no supplier in " + ConfigFiles.SUPPLIERS);
 			catalog.put(entry.sku(), entry.supplierId());
 		}
+		if (!problems.isEmpty()) {
+			throw new ConfigRejectedException(problems);
+		}
 		return new HubConfig(Map.copyOf(retailers), Map.copyOf(suppliers), Map.copyOf(catalog));
 	}
 
-	private void validateSupplier(SupplierConfig supplier, Set<String> seen) {
-		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id());
+	private void validateSupplier(List<ConfigRejectedException.Problem> problems, SupplierConfig supplier,
+			Set<String> seen) {
+		var check = new EntryCheck(problems, ConfigFiles.SUPPLIERS, supplier.id());
 		check.id(supplier.id(), seen);
 		check.notBlank("name", supplier.name());
 		check.email("contactEmail", supplier.contactEmail());
@@ -147,21 +157,26 @@ class ConfigValidator {
 		return list == null ? List.of() : list;
 	}
 
-	/** Checks of one entry; the first failure is thrown naming file, entry and field. */
+	/** Checks of one entry; each failure is noted naming file, entry and field (the first per field only). */
 	private final class EntryCheck {
+
+		private final List<ConfigRejectedException.Problem> problems;
 
 		private final String file;
 
 		private final String entry;
 
-		EntryCheck(String file, String entry) {
+		EntryCheck(List<ConfigRejectedException.Problem> problems, String file, String entry) {
+			this.problems = problems;
 			this.file = file;
 			this.entry = entry;
 		}
 
 		void require(boolean condition, String field, String problem) {
-			if (!condition) {
-				throw new ConfigRejectedException(file, entry, field, problem);
+			if (!condition && problems.stream()
+				.noneMatch(p -> p.file().equals(file) && java.util.Objects.equals(p.entry(), entry)
+						&& java.util.Objects.equals(p.field(), field))) {
+				problems.add(new ConfigRejectedException.Problem(file, entry, field, problem));
 			}
 		}
 
