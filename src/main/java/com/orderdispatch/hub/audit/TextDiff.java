@@ -17,7 +17,12 @@ public final class TextDiff {
 	private TextDiff() {
 	}
 
+	/** The diff with secrets written in the files (keys, passwords, webhook secrets, placeholder defaults) hidden. */
 	public static String of(String before, String after) {
+		return SecretRedaction.redact(diff(before, after));
+	}
+
+	private static String diff(String before, String after) {
 		List<String> a = lines(before);
 		List<String> b = lines(after);
 		if ((long) a.size() * b.size() > (long) MAX_LINES * MAX_LINES / 4) {
@@ -38,11 +43,11 @@ public final class TextDiff {
 				ops.add("  " + a.get(i++));
 				j++;
 			}
-			else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-				ops.add("+ " + b.get(j++));
+			else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
+				ops.add("- " + a.get(i++));
 			}
 			else {
-				ops.add("- " + a.get(i++));
+				ops.add("+ " + b.get(j++));
 			}
 		}
 		return withContext(ops);

@@ -119,7 +119,14 @@ final class YamlEntries {
 	/** The wanted node, reusing every part of the old one that did not change (with its comments and style). */
 	private static Node merge(Node old, Node wanted) {
 		if (old instanceof ScalarNode o && wanted instanceof ScalarNode w) {
-			return Objects.equals(o.getValue(), w.getValue()) && sameKind(o.getTag(), w.getTag()) ? old : wanted;
+			if (Objects.equals(o.getValue(), w.getValue()) && sameKind(o.getTag(), w.getTag())) {
+				return old;
+			}
+			// A changed text keeps the quotes it was written with (quoting is always valid; plain may not be).
+			boolean quoted = o.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+					|| o.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED;
+			return quoted && Tag.STR.equals(w.getTag())
+					? new ScalarNode(w.getTag(), w.getValue(), null, null, o.getScalarStyle()) : wanted;
 		}
 		if (old instanceof SequenceNode o && wanted instanceof SequenceNode w) {
 			if (o.getValue().size() == w.getValue().size()) {
