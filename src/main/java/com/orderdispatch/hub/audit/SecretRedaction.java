@@ -32,7 +32,7 @@ final class SecretRedaction {
 			Matcher setting = SECRET_SETTING.matcher(line);
 			Matcher item = LIST_ITEM.matcher(line);
 			if (setting.matches()) {
-				redacted = setting.group(1) + value(setting.group(2));
+				redacted = setting.group(1) + (setting.group(2).isBlank() ? "" : " " + value(setting.group(2)));
 				secretListIndent = setting.group(2).isBlank() ? indent(line) : -1;
 			}
 			else if (secretListIndent >= 0 && item.matches() && indent(line) >= secretListIndent) {
@@ -48,15 +48,12 @@ final class SecretRedaction {
 
 	/** Placeholders keep their variable name, anything else written out is hidden. */
 	private static String value(String text) {
-		if (text.isBlank()) {
-			return text;
-		}
 		var names = new StringBuilder();
 		Matcher placeholder = PLACEHOLDER.matcher(text);
 		while (placeholder.find()) {
 			names.append(names.isEmpty() ? "" : ", ").append("${").append(placeholder.group(1)).append('}');
 		}
-		return " " + (names.isEmpty() ? HIDDEN : names.toString());
+		return names.isEmpty() ? HIDDEN : names.toString();
 	}
 
 	private static int indent(String line) {
