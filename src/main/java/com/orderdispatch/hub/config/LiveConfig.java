@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.config;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -33,11 +34,12 @@ public class LiveConfig {
 
 	private final ConfigLoader loader;
 
-	LiveConfig(ConfigProperties properties, Environment environment, ApplicationEventPublisher events) {
+	LiveConfig(ConfigProperties properties, Environment environment, ApplicationEventPublisher events,
+			List<ChannelSettingsType<?>> channelTypes) {
 		this.events = events;
 		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
 		this.loader = new ConfigLoader(environment::getProperty,
-				new ConfigValidator(production ? DEMO_KEYS : Set.of()));
+				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes));
 		// A hub must not start on a configuration it cannot trust: this throws and stops the start.
 		this.files = new EditableFiles<>(properties.directory(), ConfigFiles.ALL, loader::load);
 		log.info("Configuration loaded from {}: {}", properties.directory().toAbsolutePath(), summary(current()));

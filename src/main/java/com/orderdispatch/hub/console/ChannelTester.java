@@ -6,9 +6,12 @@ import java.util.UUID;
 
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.SupplierConfig;
+import com.orderdispatch.hub.channel.email.EmailSettings;
+import com.orderdispatch.hub.channel.webhook.WebhookSettings;
 import com.orderdispatch.hub.dispatch.Delivery;
-import com.orderdispatch.hub.dispatch.DeliveryRecorder;
-import com.orderdispatch.hub.order.OrderCounts;
+import com.orderdispatch.hub.dispatch.DeliveryEvent;
+import com.orderdispatch.hub.dispatch.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.Recipient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -18,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Send test": one test message through a supplier's channel, at once, with the outcome, outside the outbox (a test
- * is not a delivery and is never retried). A webhook gets a signed {@code hub.test} event carrying the supplier's
- * newest order, sent by the supplier's own channel route; an email channel gets a short test email through the
- * hub's SMTP settings to the supplier's addresses.
+ * is not a delivery and is never retried). A webhook gets a signed {@code hub.test} event (no order in it) through
+ * the supplier's own channel route; an email channel gets a short test email through the hub's SMTP settings to the
+ * supplier's addresses.
  */
 @Component
 class ChannelTester {
@@ -37,16 +40,12 @@ class ChannelTester {
 
 	private final LiveConfig config;
 
-	private final OrderCounts orders;
-
 	private final String mailFrom;
 
-	ChannelTester(CamelContext camel, LiveConfig config, OrderCounts orders,
-			@Value("${hub.mail.from:orders@hub.example}") String mailFrom) {
+	ChannelTester(CamelContext camel, LiveConfig config, @Value("${hub.mail.from:orders@hub.example}") String mailFrom) {
 		this.camel = camel;
 		this.producer = camel.createProducerTemplate();
 		this.config = config;
-		this.orders = orders;
 		this.mailFrom = mailFrom;
 	}
 
@@ -77,25 +76,30 @@ class ChannelTester {
 		}
 	}
 
+	/** A signed {@code hub.test} event through the supplier's own webhook route, exactly as a delivery goes. */
 	private String webhook(SupplierConfig supplier) {
-		var newest = orders.newestSupplierOrder(supplier.id()).orElse(null);
-		if (newest == null) {
-			throw new IllegalStateException(new IllegalStateException(
-					supplier.id() + " has no order yet to carry in a test event"));
-		}
-		var delivery = new Delivery(0, newest.getValue(), "test-" + UUID.randomUUID(), newest.getKey(),
-				supplier.id(), "webhook", TEST_EVENT, Instant.now(), 1);
+		var settings = supplier.channelsOrNone().active("webhook", WebhookSettings.class).orElseThrow();
+		Instant now = Instant.now();
+		String payload = "{\"type\":\"" + TEST_EVENT + "\",\"subject\":\"" + supplier.id() + "\",\"timestamp\":\""
+				+ now + "\",\"data\":{\"message\":\"A test from the Order Dispatch Hub. No order; nothing to do.\"}}";
+		var event = new DeliveryEvent(0, TEST_EVENT, supplier.id(), null, now, payload);
+		var delivery = new Delivery(0, "test-" + UUID.randomUUID(), 1, "webhook", Recipient.supplier(supplier.id()),
+				event, settings);
 		Exchange exchange = producer.send("direct:channel-webhook-" + supplier.id(),
 				ex -> ex.getMessage().setBody(delivery));
 		if (exchange.getException() != null) {
 			throw new IllegalStateException(exchange.getException());
 		}
-		Object status = exchange.getProperty(DeliveryRecorder.HTTP_STATUS);
-		return "Delivered to " + supplier.channelsOrNone().webhook().url() + (status == null ? "" : ": HTTP " + status);
+		var outcome = exchange.getMessage().getBody(DeliveryOutcome.class);
+		String status = outcome == null || outcome.httpStatus() == null ? "" : ": HTTP " + outcome.httpStatus();
+		if (!(outcome instanceof DeliveryOutcome.Delivered)) {
+			throw new IllegalStateException(new IllegalStateException("Refused by " + settings.url() + status));
+		}
+		return "Delivered to " + settings.url() + status;
 	}
 
 	private String email(SupplierConfig supplier) {
-		var email = supplier.channelsOrNone().email();
+		var email = supplier.channelsOrNone().active("email", EmailSettings.class).orElseThrow();
 		String to = String.join(",", email.to());
 		String uri = camel.resolvePropertyPlaceholders("{{hub.mail.uri}}");
 		Exchange exchange = producer.send(uri, ex -> {

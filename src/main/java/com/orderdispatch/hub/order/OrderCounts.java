@@ -25,13 +25,4 @@ public class OrderCounts {
 			.single();
 	}
 
-	/** The id and number of the supplier's newest supplier order, for a channel test; empty if it has none. */
-	public java.util.Optional<java.util.Map.Entry<Long, String>> newestSupplierOrder(String supplierId) {
-		return jdbc.sql("select so.id, o.order_number from supplier_order so join retailer_order o on o.id = so.order_id "
-				+ "where so.supplier_id = ? order by so.id desc limit 1")
-			.param(supplierId)
-			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
-			.optional();
-	}
-
 }
