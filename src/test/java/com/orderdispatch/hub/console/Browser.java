@@ -91,6 +91,11 @@ final class Browser implements AutoCloseable {
 		waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
+	/** Brings an element to the middle of the window, for a screenshot that shows it. */
+	void scrollTo(String css) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(css));
+	}
+
 	WebDriverWait waitFor() {
 		return new WebDriverWait(driver, Duration.ofSeconds(15));
 	}

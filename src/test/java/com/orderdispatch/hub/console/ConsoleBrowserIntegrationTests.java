@@ -186,6 +186,7 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(b.find("#channels-webhook-url-error").getText()).isEqualTo("must be an http or https URL");
 		assertThat(b.find("#channels-webhook-timeoutSeconds-error").getText()).isEqualTo("must be between 1 and 120");
 		assertThat(b.find("#channels-webhook-url").getAttribute("value")).isEqualTo("ftp://not-a-webhook");
+		b.scrollTo("#channels-webhook-url");
 		b.screenshot("supplier-refused");
 		assertThat(Files.readAllBytes(config.resolve("suppliers.yaml"))).isEqualTo(before);
 	}
