@@ -5,26 +5,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks the console login: user {@code admin}, password {@code hub.admin.password} (the admin API's), compared in
  * constant time. The password never leaves this class.
  */
-@Component
-class ConsoleLogin implements AuthenticationProvider {
+final class ConsoleLogin implements AuthenticationProvider {
 
 	static final String USER = "admin";
 
 	private final byte[] expected;
 
-	ConsoleLogin(@Value("${hub.admin.password}") String password) {
+	ConsoleLogin(String password) {
 		this.expected = sha256(USER + ":" + password);
 	}
 
