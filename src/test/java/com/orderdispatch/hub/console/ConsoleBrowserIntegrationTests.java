@@ -131,7 +131,6 @@ class ConsoleBrowserIntegrationTests {
 		await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received("hooked-old").size() == 2);
 		var b = browser();
 		b.open("/console");
-		b.screenshot("dashboard");
 		b.click("a.nav-link[href='/console/orders']");
 		b.type("#customerName", "hopper");
 		b.click("#search");
@@ -245,6 +244,10 @@ class ConsoleBrowserIntegrationTests {
 			.containsPattern("\\+ +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-new")) + "\"");
 		assertThat(log).doesNotContain(HubFixture.SECRET.substring(6));
 		b.screenshot("audit");
+
+		b.click("a.nav-link[href='/console']");
+		assertThat(b.find("#orders-day").getText()).isEqualTo("4");
+		b.screenshot("dashboard");
 	}
 
 	@Test
