@@ -1,13 +1,18 @@
 package com.orderdispatch.hub.security;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.servlet.ServletRestHttpBinding;
 import org.apache.camel.http.common.HttpHeaderFilterStrategy;
@@ -48,10 +53,22 @@ final class CallerHttpBinding extends ServletRestHttpBinding {
 	public void readRequest(HttpServletRequest request, Message message) {
 		super.readRequest(request, message);
 		message.removeHeader(HttpHeaders.AUTHORIZATION);
+		String query = message.getHeader(Exchange.HTTP_QUERY, String.class);
+		if (query != null) {
+			message.setHeader(Exchange.HTTP_QUERY, withoutAuthorization(query));
+		}
 		if (request.getUserPrincipal() instanceof Authentication authentication
 				&& authentication.getPrincipal() instanceof ApiCaller caller) {
 			message.getExchange().setProperty(ApiCaller.PROPERTY, caller);
 		}
+	}
+
+	/** The raw query string minus any Authorization parameter, so not even the whole query carries a credential. */
+	static String withoutAuthorization(String query) {
+		return Arrays.stream(query.split("&"))
+			.filter(pair -> !URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)
+				.equalsIgnoreCase(HttpHeaders.AUTHORIZATION))
+			.collect(Collectors.joining("&"));
 	}
 
 	@Override
