@@ -6,7 +6,8 @@
 # Starts the packaged hub (target/*.jar, built if missing) with the prod profile on an H2 file, then on the local
 # PostgreSQL 15 (started if down, stopped again), next to real peers and a raw HTTP baseline. Prints one table and
 # writes target/bench/results.json. Needs wrk (apt-get install wrk) and, for PostgreSQL, apt-get install postgresql.
-# BENCH_HUB_JAVA_OPTS adds JVM options to the hub (for example a JFR recording).
+# BENCH_HUB_JAVA_OPTS adds JVM options to the hub; BENCH_JFR=dir records a JFR profile of the first measured
+# window of intake, webhook and latency into dir/*.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }

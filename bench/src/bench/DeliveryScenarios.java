@@ -20,6 +20,9 @@ final class DeliveryScenarios {
 		var rates = new ArrayList<Double>();
 		var cpu = new ArrayList<Double>();
 		for (int run = 1; run <= s.runs(); run++) {
+			if (run == 1) {
+				hub.profile("webhook-" + label, 20);
+			}
 			double cpuBefore = hub.cpuSeconds();
 			double rate = throughput(ctx, hub, "bench-webhook", "WH" + run + "-" + System.nanoTime(),
 					s.webhookBatch(), ctx.webhooks::received, ctx.webhooks::lastArrivalNanos);
@@ -85,6 +88,9 @@ final class DeliveryScenarios {
 			rawP99.add(SteadyLoad.percentileMillis(raw.dueNanos(), raw.answeredNanos(), 99));
 			String prefix = "ST" + run + "-" + System.nanoTime();
 			ctx.webhooks.track(prefix);
+			if (run == 1) {
+				hub.profile("latency-" + label, s.steadySeconds());
+			}
 			var sent = SteadyLoad.post(hub.url(), json, ctx.workspace.retailerKey, prefix, s.steadyRate(),
 					s.steadySeconds());
 			ctx.stored += sent.dueNanos().size() - sent.not201();

@@ -77,6 +77,24 @@ final class HubProcess implements AutoCloseable {
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
 	}
 
+	/**
+	 * With BENCH_JFR=dir set, records a JDK Flight Recorder profile of the next {@code seconds} into
+	 * dir/name.jfr (jcmd JFR.start), for the measured window only.
+	 */
+	void profile(String name, int seconds) throws Exception {
+		String dir = System.getenv("BENCH_JFR");
+		if (dir == null || dir.isBlank()) {
+			return;
+		}
+		Path file = Path.of(dir).toAbsolutePath().resolve(name + ".jfr");
+		Files.createDirectories(file.getParent());
+		Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=profile",
+				"duration=" + seconds + "s", "filename=" + file).redirectErrorStream(true).start();
+		jcmd.getInputStream().readAllBytes();
+		jcmd.waitFor();
+		System.out.println("   profiling into " + file);
+	}
+
 	double cpuSeconds() throws IOException {
 		return ProcStats.cpuSeconds(process.pid());
 	}

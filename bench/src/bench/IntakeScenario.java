@@ -33,6 +33,9 @@ final class IntakeScenario {
 			rawP50.add(raw.p50Millis());
 			rawP99.add(raw.p99Millis());
 
+			if (run == 1) {
+				hub.profile("intake-" + db, s.intakeSeconds());
+			}
 			double cpuBefore = hub.cpuSeconds();
 			var result = Wrk.post(hub.url(), ctx.workspace.orderFile("bench-pull"), ctx.workspace.retailerKey,
 					"I" + db + run + "-" + System.nanoTime(), s.connections(), s.intakeSeconds());
