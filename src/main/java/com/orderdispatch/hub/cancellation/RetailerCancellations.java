@@ -14,7 +14,7 @@ import com.orderdispatch.hub.order.LineStatus;
 import com.orderdispatch.hub.order.OrderQueries;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
-import com.orderdispatch.hub.system.BearerAuthenticator;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.FieldProblem;
 import com.orderdispatch.hub.system.JsonBodyReader;
 import org.apache.camel.Body;
@@ -52,7 +52,8 @@ class RetailerCancellations {
 	}
 
 	public ApiResponse cancel(@Header("orderNumber") String orderNumber, @Body byte[] body,
-			@ExchangeProperty(BearerAuthenticator.RETAILER_ID) String retailerId) {
+			@ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
+		String retailerId = retailer.id();
 		var request = reader.read(body, CancelRequest.class, null);
 		List<String> wanted = request.lines() == null ? List.of() : request.lines();
 		var cancelled = new ArrayList<CancellationResult.CancelledLine>();

@@ -1,12 +1,19 @@
 package com.orderdispatch.hub.intake;
 
+import java.util.Optional;
+
+import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.dispatch.EventToPlan;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.NewOrder;
 import com.orderdispatch.hub.order.OrderQueries;
 import com.orderdispatch.hub.order.OrderStore;
 import com.orderdispatch.hub.order.PlacedOrder;
+import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.order.SupplierOrderView;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
 import org.apache.camel.Body;
@@ -23,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Intake owns the way in: it checks a retailer's order, splits it by supplier and commits the order, its supplier
  * orders and their planned deliveries in one transaction before the retailer hears "201". The same retailer
- * reference again answers "200" with the original order and creates nothing.
+ * reference again answers "200" with the original order and creates nothing, if the request is the same order (by
+ * its {@link RequestFingerprint}); a different order under a used reference answers "409" and creates nothing.
+ * Duplicates are answered from one read before any insert is tried, so a storm of retries costs no write, no lock
+ * and no sequence number.
  */
 @Component("orderIntake")
 class OrderIntake {
@@ -52,9 +62,12 @@ class OrderIntake {
 
 	private final AutoAccept autoAccept;
 
+	private final SupplierOrderQueries supplierOrders;
+
 	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
 			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics,
-			ChangeSequencer sequencer, AutoAccept autoAccept) {
+			ChangeSequencer sequencer, SupplierOrderQueries supplierOrders, AutoAccept autoAccept) {
+		this.supplierOrders = supplierOrders;
 		this.sequencer = sequencer;
 		this.autoAccept = autoAccept;
 		this.reader = reader;
@@ -67,9 +80,16 @@ class OrderIntake {
 		this.metrics = metrics;
 	}
 
-	public ApiResponse receive(@Body byte[] body, @ExchangeProperty("hubRetailerId") String retailerId) {
+	public ApiResponse receive(@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
+		String retailerId = retailer.id();
 		try {
-			return place(retailerId, toNewOrder(retailerId, reader.read(body)));
+			OrderRequest request = reader.read(body);
+			String fingerprint = RequestFingerprint.of(request);
+			var earlier = earlierSubmission(retailerId, request.retailerOrderRef(), fingerprint);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			return place(retailerId, toNewOrder(retailerId, request, fingerprint));
 		}
 		catch (ApiProblem problem) {
 			metrics.rejected(retailerId, problem.status());
@@ -77,10 +97,25 @@ class OrderIntake {
 		}
 	}
 
-	private NewOrder toNewOrder(String retailerId, OrderRequest request) {
+	private NewOrder toNewOrder(String retailerId, OrderRequest request, String fingerprint) {
 		var hubConfig = config.current();
 		return new NewOrder(retailerId, request.retailerOrderRef(), request.placedAt(), request.currency(),
-				request.customer(), request.shipTo(), request.notes(), splitter.split(request, hubConfig));
+				request.customer(), request.shipTo(), request.notes(), splitter.split(request, hubConfig), fingerprint);
+	}
+
+	/** 200 with the original for a retry, 409 for another order under the same reference, empty for a new one. */
+	private Optional<ApiResponse> earlierSubmission(String retailerId, String retailerOrderRef, String fingerprint) {
+		var prior = queries.findPrior(retailerId, retailerOrderRef);
+		if (prior.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!prior.get().sameRequest(fingerprint)) {
+			throw ApiProblem.conflict("retailerOrderRef '" + retailerOrderRef + "' was used for order "
+					+ prior.get().order().orderNumber() + " with different content. Send a new retailerOrderRef for "
+					+ "a new order; a retry must repeat the original request unchanged.");
+		}
+		metrics.duplicate(retailerId);
+		return Optional.of(ApiResponse.ok(prior.get().order()));
 	}
 
 	private ApiResponse place(String retailerId, NewOrder order) {
@@ -89,7 +124,7 @@ class OrderIntake {
 				var hubConfig = config.current();
 				PlacedOrder placed = transaction.execute(status -> {
 					PlacedOrder inserted = autoAccept.acceptWhereConfigured(store.insert(order), hubConfig);
-					outbox.plan(inserted, hubConfig);
+					planDeliveries(inserted, hubConfig);
 					return inserted;
 				});
 				outbox.committed();
@@ -102,10 +137,10 @@ class OrderIntake {
 				return ApiResponse.created(placed, "/api/v1/orders/" + placed.orderNumber());
 			}
 			catch (DuplicateKeyException ex) {
-				var original = queries.findPlaced(retailerId, order.retailerOrderRef());
-				if (original.isPresent()) {
-					metrics.duplicate(retailerId);
-					return ApiResponse.ok(original.get());
+				// A concurrent submission of the same reference committed first.
+				var earlier = earlierSubmission(retailerId, order.retailerOrderRef(), order.requestHash());
+				if (earlier.isPresent()) {
+					return earlier.get();
 				}
 				if (attempt >= LOCK_RETRIES) {
 					throw ex;
@@ -117,6 +152,16 @@ class OrderIntake {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	/** Freezes each supplier order as it was placed, in this transaction, and plans its deliveries. */
+	private void planDeliveries(PlacedOrder placed, HubConfig hubConfig) {
+		var ids = new java.util.HashMap<String, Long>();
+		placed.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id()));
+		for (SupplierOrderView view : supplierOrders.findByIds(ids.values())) {
+			outbox.plan(new EventToPlan(Outbox.ORDER_CREATED, view.supplierOrderNumber(), view.orderNumber(),
+					ids.get(view.supplierOrderNumber()), view), view.supplierId(), hubConfig);
 		}
 	}
 

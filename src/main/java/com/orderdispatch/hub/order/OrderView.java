@@ -20,4 +20,9 @@ public record OrderView(String orderNumber, String retailerId, String retailerOr
 				supplierOrders);
 	}
 
+	OrderView withSupplierOrders(List<SupplierOrderView> orders) {
+		return new OrderView(orderNumber, retailerId, retailerOrderRef, placedAt, receivedAt, currency, total, customer,
+				shipTo, notes, orders);
+	}
+
 }

@@ -6,7 +6,7 @@ import com.orderdispatch.hub.lifecycle.Target;
 import com.orderdispatch.hub.order.Actor;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
-import com.orderdispatch.hub.system.BearerAuthenticator;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.JsonBodyReader;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
@@ -41,33 +41,33 @@ class SupplierActions {
 	}
 
 	public ApiResponse accept(@Header("supplierOrderNumber") String number, @Header(IDEMPOTENCY_KEY) String key,
-			@Body byte[] body, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+			@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var request = reader.read(body, SupplierRequests.Accept.class, new SupplierRequests.Accept(null, null));
-		return run(supplierId, number, key, "accept", body, request.toCommand());
+		return run(supplier.id(), number, key, "accept", body, request.toCommand());
 	}
 
 	public ApiResponse reject(@Header("supplierOrderNumber") String number, @Header(IDEMPOTENCY_KEY) String key,
-			@Body byte[] body, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+			@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var request = reader.read(body, SupplierRequests.Reject.class, null);
-		return run(supplierId, number, key, "reject", body, request.toCommand());
+		return run(supplier.id(), number, key, "reject", body, request.toCommand());
 	}
 
 	public ApiResponse ship(@Header("supplierOrderNumber") String number, @Header(IDEMPOTENCY_KEY) String key,
-			@Body byte[] body, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+			@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var request = reader.read(body, SupplierRequests.Shipment.class, null);
-		return run(supplierId, number, key, "ship", body, request.toCommand());
+		return run(supplier.id(), number, key, "ship", body, request.toCommand());
 	}
 
 	public ApiResponse cancel(@Header("supplierOrderNumber") String number, @Header(IDEMPOTENCY_KEY) String key,
-			@Body byte[] body, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+			@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var request = reader.read(body, SupplierRequests.Cancel.class, null);
-		return run(supplierId, number, key, "cancel", body, request.toCommand(CANCELLED_BY_SUPPLIER));
+		return run(supplier.id(), number, key, "cancel", body, request.toCommand(CANCELLED_BY_SUPPLIER));
 	}
 
 	public ApiResponse delivered(@Header("supplierOrderNumber") String number, @Header(IDEMPOTENCY_KEY) String key,
-			@Body byte[] body, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+			@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var request = reader.read(body, SupplierRequests.Delivered.class, new SupplierRequests.Delivered(null));
-		return run(supplierId, number, key, "delivered", body, request.toCommand());
+		return run(supplier.id(), number, key, "delivered", body, request.toCommand());
 	}
 
 	/** An admin cancels a supplier order on the supplier's behalf (the supplier phoned, say). */

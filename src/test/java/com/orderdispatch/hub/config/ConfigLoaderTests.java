@@ -3,7 +3,11 @@ package com.orderdispatch.hub.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+
+import com.orderdispatch.hub.channel.email.EmailChannel;
+import com.orderdispatch.hub.channel.webhook.WebhookChannel;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +23,10 @@ class ConfigLoaderTests {
 	@TempDir
 	Path dir;
 
-	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get, new ConfigValidator(Set.of()));
+	static final List<ChannelSettingsType<?>> CHANNELS = List.of(new EmailChannel(), new WebhookChannel());
+
+	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get,
+			new ConfigValidator(Set.of(), CHANNELS));
 
 	@BeforeEach
 	void copyDemoConfig() throws IOException {
@@ -34,7 +41,7 @@ class ConfigLoaderTests {
 
 		assertThat(config.suppliers()).containsOnlyKeys("acme", "globex", "initech", "umbrella");
 		assertThat(config.supplier("acme").orElseThrow().channelsOrNone().enabled()).containsExactly("email");
-		assertThat(config.supplier("globex").orElseThrow().channels().sftp().password()).isEqualTo("from-env");
+		assertThat(config.supplier("globex").orElseThrow().channelsOrNone().sftp().password()).isEqualTo("from-env");
 		assertThat(config.supplierForSku("GLOBEX-LAMP-01")).contains("globex");
 		assertThat(config.retailerByKey("demo-shop-key")).map(RetailerConfig::id).contains("demo-shop");
 		assertThat(config.retailerByKey("demo-shop-ke")).isEmpty();
@@ -81,6 +88,26 @@ class ConfigLoaderTests {
 	}
 
 	@Test
+	void refusesASupplierOnAChannelTheHubDoesNotRun() throws IOException {
+		edit("suppliers.yaml", "      webhook:\n", "      fax:\n");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.file()).isEqualTo("suppliers.yaml");
+			assertThat(ex.entry()).isEqualTo("initech");
+			assertThat(ex.field()).isEqualTo("channels.fax");
+			assertThat(ex.getMessage()).contains("not a channel this hub knows", "email", "sftp", "webhook");
+		});
+	}
+
+	@Test
+	void refusesASettingTheChannelDoesNotHave() throws IOException {
+		edit("suppliers.yaml", "timeoutSeconds: 15", "timeoutSecs: 15");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("channels.webhook.timeoutSecs"));
+	}
+
+	@Test
 	void refusesAnInvalidSftpSchedule() throws IOException {
 		edit("suppliers.yaml", "schedule: \"0/30 * * * * ?\"", "schedule: \"every 30 seconds\"");
 
@@ -107,7 +134,7 @@ class ConfigLoaderTests {
 
 	@Test
 	void productionRefusesTheDemoKeys() {
-		var production = new ConfigLoader(Map.<String, String>of()::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+		var production = new ConfigLoader(Map.<String, String>of()::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS));
 
 		assertThatThrownBy(() -> production.load(dir)).isInstanceOf(ConfigRejectedException.class)
 			.hasMessageContaining("demo key")
@@ -117,13 +144,43 @@ class ConfigLoaderTests {
 	@Test
 	void productionRefusesTheDemoWebhookSecretAndSftpPassword() throws IOException {
 		var production = new ConfigLoader(Map.of("DEMO_SHOP_API_KEY", "a-real-retailer-key", "UMBRELLA_API_KEY",
-				"a-real-supplier-key")::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+				"a-real-supplier-key")::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS));
 
 		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.password"));
 		edit("suppliers.yaml", "${GLOBEX_SFTP_PASSWORD:globex-sandbox}", "a-real-sftp-password");
 		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("channels.webhook.secrets"));
+	}
+
+	@Test
+	void refusesAKeyGivenToTwoCallersWithoutPrintingIt() throws IOException {
+		edit("suppliers.yaml", "\"${UMBRELLA_API_KEY:umbrella-key}\"", "\"${DEMO_SHOP_API_KEY:demo-shop-key}\"");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("umbrella");
+			assertThat(ex.field()).isEqualTo("apiKey");
+			assertThat(ex.getMessage()).contains("another retailer or supplier").doesNotContain("demo-shop-key");
+		});
+	}
+
+	@Test
+	void refusesADuplicateSku() throws IOException {
+		edit("catalog.yaml", "- { sku: ACME-NAILS-500", "- { sku: ACME-HAMMER-16");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.getMessage()).contains("listed twice"));
+	}
+
+	@Test
+	void productionRefusesShortKeys() {
+		var production = new ConfigLoader(Map.of("DEMO_SHOP_API_KEY", "short-but-not-demo-key", "UMBRELLA_API_KEY",
+				"0123456789abcdef0123456789abcdef")::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS, true));
+
+		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("demo-shop");
+			assertThat(ex.getMessage()).contains("too weak").doesNotContain("short-but-not-demo-key");
+		});
 	}
 
 	@Test

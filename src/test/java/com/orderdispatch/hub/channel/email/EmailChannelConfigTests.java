@@ -1,0 +1,91 @@
+package com.orderdispatch.hub.channel.email;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.orderdispatch.hub.config.ConfigLoader;
+import com.orderdispatch.hub.config.ConfigRejectedException;
+import com.orderdispatch.hub.config.ConfigValidator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The email channel's settings as the configuration loader accepts or refuses them. */
+class EmailChannelConfigTests {
+
+	@TempDir
+	Path directory;
+
+	private final ConfigLoader loader = new ConfigLoader(name -> null, new ConfigValidator(Set.of(), List.of(new EmailChannel(), new com.orderdispatch.hub.channel.webhook.WebhookChannel())));
+
+	@Test
+	void readsTheShippedSuppliersWithTheirNoticeSetting() throws IOException {
+		for (String file : new String[] { "retailers.yaml", "suppliers.yaml", "catalog.yaml" }) {
+			Files.copy(Path.of("config", file), directory.resolve(file));
+		}
+
+		var email = loader.load(directory).supplier("acme").orElseThrow().channelsOrNone()
+			.active("email", EmailSettings.class)
+			.orElseThrow();
+
+		assertThat(email.notifiesNewOrders()).isTrue();
+		assertThat(email.notifyTo()).containsExactly("counter@acme.example");
+	}
+
+	@Test
+	void noticesAreOffWithoutNotifyToOrWhenSwitchedOff() throws IOException {
+		write("to: [a@acme.example]\n        notifyTo: [b@acme.example]\n        notifyNewOrders: false");
+		assertThat(email().notifiesNewOrders()).isFalse();
+		write("to: [a@acme.example]");
+		assertThat(email().notifiesNewOrders()).isFalse();
+	}
+
+	@Test
+	void refusesSwitchingNoticesOnWithoutAnAddress() throws IOException {
+		write("to: [a@acme.example]\n        notifyNewOrders: true");
+
+		assertThatExceptionOfType(ConfigRejectedException.class).isThrownBy(() -> loader.load(directory))
+			.withMessageContaining("channels.email.notifyNewOrders");
+	}
+
+	@Test
+	void refusesAnAddressThatIsNotOneBareMailbox() throws IOException {
+		for (String bad : new String[] { "\"ACME <a@acme.example>\"", "\"a@acme.example, b@x.example\"",
+				"\"a(b)@acme.example\"" }) {
+			write("to: [" + bad + "]");
+			assertThatExceptionOfType(ConfigRejectedException.class).as(bad)
+				.isThrownBy(() -> loader.load(directory))
+				.withMessageContaining("channels.email.to");
+		}
+	}
+
+	private EmailSettings email() {
+		return loader.load(directory).supplier("acme").orElseThrow().channelsOrNone()
+			.active("email", EmailSettings.class)
+			.orElseThrow();
+	}
+
+	private void write(String emailChannel) throws IOException {
+		Files.writeString(directory.resolve("retailers.yaml"), """
+				retailers:
+				  - { id: shop, name: Shop, notificationEmail: ops@shop.example, apiKey: shop-key-123 }
+				""");
+		Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
+		Files.writeString(directory.resolve("suppliers.yaml"), """
+				suppliers:
+				  - id: acme
+				    name: ACME
+				    contactEmail: orders@acme.example
+				    channels:
+				      email:
+				        %s
+				""".formatted(emailChannel));
+	}
+
+}
