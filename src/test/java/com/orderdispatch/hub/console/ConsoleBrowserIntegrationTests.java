@@ -132,6 +132,15 @@ class ConsoleBrowserIntegrationTests {
 		var b = browser();
 		b.open("/console");
 		b.click("a.nav-link[href='/console/orders']");
+		b.click("#orders th a.sort-link[href*='sort=customer']");
+		b.waitFor().until(driver -> b.path().equals("/console/orders") && driver.getCurrentUrl().contains("sort=customer"));
+		assertThat(b.all("#orders tbody td.customer")).extracting(cell -> cell.getText())
+			.containsExactly("Ada Lovelace", "Grace Hopper");
+		b.click("#orders th a.sort-link[href*='sort=customer']");
+		b.waitFor().until(driver -> driver.getCurrentUrl().contains("dir=desc"));
+		assertThat(b.all("#orders tbody td.customer")).extracting(cell -> cell.getText())
+			.containsExactly("Grace Hopper", "Ada Lovelace");
+
 		b.type("#customerName", "hopper");
 		b.click("#search");
 		b.waitFor().until(driver -> b.all("#orders tbody td.customer").size() == 1);
