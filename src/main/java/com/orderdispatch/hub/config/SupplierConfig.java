@@ -42,7 +42,7 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 	}
 
 	public record SftpChannel(Boolean enabled, String host, Integer port, String username, String password,
-			String directory, String schedule) {
+			String knownHosts, String directory, String schedule) {
 
 		public boolean active() {
 			return enabled == null || enabled;

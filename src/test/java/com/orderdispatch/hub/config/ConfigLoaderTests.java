@@ -82,7 +82,7 @@ class ConfigLoaderTests {
 
 	@Test
 	void refusesAnInvalidSftpSchedule() throws IOException {
-		edit("suppliers.yaml", "schedule: \"0/30 * * * * ?\"", "schedule: \"every 30 seconds\"");
+		edit("suppliers.yaml", "schedule: \"0/20 * * * * ?\"", "schedule: \"every 20 seconds\"");
 
 		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.schedule"));
