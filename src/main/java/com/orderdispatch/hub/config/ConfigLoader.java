@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * Reads the business configuration from a directory, resolves environment placeholders and validates it. Either the
  * whole configuration is good and a {@link HubConfig} comes back, or a {@link ConfigRejectedException} says why not.
  */
-class ConfigLoader {
+public class ConfigLoader {
 
 	private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -27,12 +27,12 @@ class ConfigLoader {
 
 	private final ConfigValidator validator;
 
-	ConfigLoader(UnaryOperator<String> environment, ConfigValidator validator) {
+	public ConfigLoader(UnaryOperator<String> environment, ConfigValidator validator) {
 		this.placeholders = new PlaceholderResolver(environment);
 		this.validator = validator;
 	}
 
-	HubConfig load(Path directory) {
+	public HubConfig load(Path directory) {
 		var retailers = read(directory, ConfigFiles.RETAILERS, ConfigFiles.RetailersFile.class);
 		var suppliers = read(directory, ConfigFiles.SUPPLIERS, ConfigFiles.SuppliersFile.class);
 		var catalog = read(directory, ConfigFiles.CATALOG, ConfigFiles.CatalogFile.class);

@@ -1,20 +1,23 @@
 package com.orderdispatch.hub.config;
 
-import java.net.URI;
-import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.quartz.CronExpression;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** The rules a configuration must satisfy before the hub will run on it. */
-class ConfigValidator {
+public class ConfigValidator {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
 
@@ -22,11 +25,20 @@ class ConfigValidator {
 
 	private static final int MIN_KEY_LENGTH = 8;
 
+	private final ObjectMapper settingsReader = new ObjectMapper()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
 	private final Set<String> forbiddenKeys;
 
-	/** @param forbiddenKeys keys that must not be configured (the demo keys, in production) */
-	ConfigValidator(Set<String> forbiddenKeys) {
+	private final Map<String, ChannelSettingsType<?>> channelTypes = new TreeMap<>();
+
+	/**
+	 * @param forbiddenKeys keys that must not be configured (the demo keys, in production)
+	 * @param channelTypes the channels this hub knows
+	 */
+	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes) {
 		this.forbiddenKeys = forbiddenKeys;
+		channelTypes.forEach(type -> this.channelTypes.put(type.name(), type));
 	}
 
 	HubConfig validate(ConfigFiles.RetailersFile retailersFile, ConfigFiles.SuppliersFile suppliersFile,
@@ -42,8 +54,7 @@ class ConfigValidator {
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
 		for (SupplierConfig supplier : orEmpty(suppliersFile.suppliers())) {
-			validateSupplier(supplier, suppliers.keySet());
-			suppliers.put(supplier.id(), supplier);
+			suppliers.put(supplier.id(), validateSupplier(supplier, suppliers.keySet()));
 		}
 		var catalog = new LinkedHashMap<String, String>();
 		for (ConfigFiles.CatalogEntry entry : orEmpty(catalogFile.catalog())) {
@@ -57,70 +68,51 @@ class ConfigValidator {
 		return new HubConfig(Map.copyOf(retailers), Map.copyOf(suppliers), Map.copyOf(catalog));
 	}
 
-	private void validateSupplier(SupplierConfig supplier, Set<String> seen) {
-		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id());
+	private SupplierConfig validateSupplier(SupplierConfig supplier, Set<String> seen) {
+		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id(), "");
 		check.id(supplier.id(), seen);
 		check.notBlank("name", supplier.name());
 		check.email("contactEmail", supplier.contactEmail());
 		check.key("apiKey", supplier.apiKey(), false);
-		var channels = supplier.channelsOrNone();
+		var typed = new LinkedHashMap<String, ChannelSettings>();
+		supplier.channelsOrNone().byName().forEach((name, raw) -> typed.put(name, channel(supplier, name, raw)));
+		var channels = new SupplierConfig.Channels(typed);
 		check.require(!channels.enabled().isEmpty() || notBlank(supplier.apiKey()), "channels",
 				"no channel is enabled and no apiKey is set for the pull API, so orders could never reach it");
-		if (channels.email() != null && channels.email().active()) {
-			var email = channels.email();
-			check.require(email.to() != null && !email.to().isEmpty(), "channels.email.to", "needs an address");
-			orEmpty(email.to()).forEach(address -> check.email("channels.email.to", address));
-			orEmpty(email.notifyTo()).forEach(address -> check.email("channels.email.notifyTo", address));
-			check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
-					"channels.email.notifyNewOrders", "is true but notifyTo names no address to notify");
-		}
-		if (channels.sftp() != null && channels.sftp().active()) {
-			var sftp = channels.sftp();
-			check.notBlank("channels.sftp.host", sftp.host());
-			check.require(sftp.port() == null || (sftp.port() > 0 && sftp.port() < 65536), "channels.sftp.port",
-					"must be between 1 and 65535");
-			check.notBlank("channels.sftp.username", sftp.username());
-			check.notDemo("channels.sftp.password", sftp.password());
-			check.notBlank("channels.sftp.directory", sftp.directory());
-			check.require(!orEmptyText(sftp.directory()).contains(".."), "channels.sftp.directory",
-					"must not contain '..'");
-			check.require(sftp.schedule() != null && CronExpression.isValidExpression(sftp.schedule()),
-					"channels.sftp.schedule", "must be a Quartz cron expression, e.g. '0 0/15 * * * ?'");
-		}
-		if (channels.webhook() != null && channels.webhook().active()) {
-			var webhook = channels.webhook();
-			check.require(isHttpUrl(webhook.url()), "channels.webhook.url", "must be an http or https URL");
-			check.require(webhook.secrets() != null && !webhook.secrets().isEmpty(), "channels.webhook.secrets",
-					"needs at least one whsec_ secret");
-			orEmpty(webhook.secrets()).forEach(secret -> check.require(isWebhookSecret(secret),
-					"channels.webhook.secrets", "each secret must be 'whsec_' followed by base64"));
-			orEmpty(webhook.secrets()).forEach(secret -> check.notDemo("channels.webhook.secrets", secret));
-			check.require(webhook.timeoutSeconds() == null
-					|| (webhook.timeoutSeconds() >= 1 && webhook.timeoutSeconds() <= 120),
-					"channels.webhook.timeoutSeconds", "must be between 1 and 120");
-		}
+		return supplier.withChannels(channels);
 	}
 
-	private static boolean isHttpUrl(String url) {
-		try {
-			var uri = URI.create(url);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+	/** Reads a channel's settings into the type its channel declares, and lets the channel check them. */
+	private ChannelSettings channel(SupplierConfig supplier, String name, ChannelSettings raw) {
+		String field = "channels." + name;
+		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id(), field + ".");
+		ChannelSettingsType<?> type = channelTypes.get(name);
+		if (type == null) {
+			throw new ConfigRejectedException(ConfigFiles.SUPPLIERS, supplier.id(), field,
+					"is not a channel this hub knows (known: " + String.join(", ", channelTypes.keySet()) + ")");
 		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		return read(type, ((SupplierConfig.Unparsed) raw).node(), check);
 	}
 
-	private static boolean isWebhookSecret(String secret) {
-		if (secret == null || !secret.startsWith("whsec_") || secret.length() < 20) {
-			return false;
-		}
+	private <S extends ChannelSettings> S read(ChannelSettingsType<S> type, JsonNode node, EntryCheck check) {
+		S settings;
 		try {
-			return Base64.getDecoder().decode(secret.substring(6)).length >= 16;
+			settings = settingsReader.convertValue(node == null || node.isNull() ? settingsReader.createObjectNode()
+					: node, type.settingsType());
 		}
 		catch (IllegalArgumentException ex) {
-			return false;
+			if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+				check.require(false, unknown.getPropertyName(),
+						"unknown setting '" + unknown.getPropertyName() + "' of this channel");
+			}
+			// The original message may quote the offending value (a secret): say only where.
+			check.require(false, "", "has the wrong type or shape");
+			throw ex;
 		}
+		if (settings.active()) {
+			type.validate(settings, check);
+		}
+		return settings;
 	}
 
 	/** Strict RFC 822 parsing, as the email channel will use it: one bare address, no display name or list. */
@@ -139,33 +131,40 @@ class ConfigValidator {
 		return value != null && !value.isBlank();
 	}
 
-	private static String orEmptyText(String value) {
-		return value == null ? "" : value;
-	}
-
 	private static <T> List<T> orEmpty(List<T> list) {
 		return list == null ? List.of() : list;
 	}
 
 	/** Checks of one entry; the first failure is thrown naming file, entry and field. */
-	private final class EntryCheck {
+	private final class EntryCheck implements SettingsCheck {
 
 		private final String file;
 
 		private final String entry;
 
+		private final String prefix;
+
 		EntryCheck(String file, String entry) {
-			this.file = file;
-			this.entry = entry;
+			this(file, entry, "");
 		}
 
-		void require(boolean condition, String field, String problem) {
+		EntryCheck(String file, String entry, String prefix) {
+			this.file = file;
+			this.entry = entry;
+			this.prefix = prefix;
+		}
+
+		@Override
+		public void require(boolean condition, String field, String problem) {
 			if (!condition) {
-				throw new ConfigRejectedException(file, entry, field, problem);
+				String named = prefix + field;
+				throw new ConfigRejectedException(file, entry,
+						named.endsWith(".") ? named.substring(0, named.length() - 1) : named, problem);
 			}
 		}
 
-		void notBlank(String field, String value) {
+		@Override
+		public void notBlank(String field, String value) {
 			require(ConfigValidator.notBlank(value), field, "must not be blank");
 		}
 
@@ -175,7 +174,8 @@ class ConfigValidator {
 			require(!seen.contains(id), "id", "is used by another entry");
 		}
 
-		void email(String field, String address) {
+		@Override
+		public void email(String field, String address) {
 			require(address != null && EMAIL.matcher(address).matches() && isMailbox(address), field,
 					"must be an email address");
 		}
@@ -189,7 +189,8 @@ class ConfigValidator {
 			notDemo(field, key);
 		}
 
-		void notDemo(String field, String secret) {
+		@Override
+		public void notDemo(String field, String secret) {
 			require(secret == null || !forbiddenKeys.contains(secret), field,
 					"is a demo key, which the production profile refuses; set a real one from the environment");
 		}

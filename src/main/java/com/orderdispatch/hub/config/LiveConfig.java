@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.config;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -31,11 +32,12 @@ public class LiveConfig {
 
 	private final EditableFiles<HubConfig> files;
 
-	LiveConfig(ConfigProperties properties, Environment environment, ApplicationEventPublisher events) {
+	LiveConfig(ConfigProperties properties, Environment environment, ApplicationEventPublisher events,
+			List<ChannelSettingsType<?>> channelTypes) {
 		this.events = events;
 		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
 		var loader = new ConfigLoader(environment::getProperty,
-				new ConfigValidator(production ? DEMO_KEYS : Set.of()));
+				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes));
 		// A hub must not start on a configuration it cannot trust: this throws and stops the start.
 		this.files = new EditableFiles<>(properties.directory(), ConfigFiles.ALL, loader::load);
 		log.info("Configuration loaded from {}: {}", properties.directory().toAbsolutePath(), summary(current()));

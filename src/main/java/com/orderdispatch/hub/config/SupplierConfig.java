@@ -1,76 +1,79 @@
 package com.orderdispatch.hub.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** A supplier and the channels it takes its orders through, as configured in {@code config/suppliers.yaml}. */
 public record SupplierConfig(String id, String name, String contactEmail, boolean autoAccept, String apiKey,
 		Channels channels) {
 
-	/** The channels a supplier prefers; absent ones are null. The pull API is always open to a supplier with a key. */
-	public record Channels(EmailChannel email, SftpChannel sftp, WebhookChannel webhook) {
+	/**
+	 * The supplier's channels by name, in the order configured. Each value is of the type its channel declares
+	 * ({@link ChannelSettingsType}); the pull API is always open to a supplier with a key.
+	 */
+	public record Channels(Map<String, ChannelSettings> byName) {
 
-		public static final Channels NONE = new Channels(null, null, null);
+		public static final Channels NONE = new Channels(Map.of());
 
+		public Channels {
+			byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+		}
+
+		/** As read from the file, before each channel's settings type reads its part. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static Channels parsed(Map<String, JsonNode> raw) {
+			var unparsed = new LinkedHashMap<String, ChannelSettings>();
+			raw.forEach((name, node) -> unparsed.put(name, new Unparsed(node)));
+			return new Channels(unparsed);
+		}
+
+		/** The names of the channels switched on. */
 		public List<String> enabled() {
-			var names = new java.util.ArrayList<String>(3);
-			if (email != null && email.active()) {
-				names.add(ChannelNames.EMAIL);
-			}
-			if (sftp != null && sftp.active()) {
-				names.add(ChannelNames.SFTP);
-			}
-			if (webhook != null && webhook.active()) {
-				names.add(ChannelNames.WEBHOOK);
-			}
+			var names = new ArrayList<String>(byName.size());
+			byName.forEach((name, settings) -> {
+				if (settings.active()) {
+					names.add(name);
+				}
+			});
 			return names;
 		}
 
-	}
-
-	/** @param notifyNewOrders false switches the new-order notice to notifyTo off; absent means on */
-	public record EmailChannel(Boolean enabled, List<String> to, boolean attachCsv, List<String> notifyTo,
-			Boolean notifyNewOrders) {
-
-		public boolean active() {
-			return enabled == null || enabled;
-		}
-
-		public boolean notifiesNewOrders() {
-			return (notifyNewOrders == null || notifyNewOrders) && notifyTo != null && !notifyTo.isEmpty();
+		/** The channel's settings when it is configured and switched on. */
+		public <S extends ChannelSettings> Optional<S> active(String channel, Class<S> type) {
+			return Optional.ofNullable(byName.get(channel)).filter(type::isInstance).map(type::cast)
+				.filter(ChannelSettings::active);
 		}
 
 	}
 
-	public record SftpChannel(Boolean enabled, String host, Integer port, String username, String password,
-			String knownHosts, String directory, String schedule) {
+	/** A channel's part of the file before validation gives it its type. */
+	record Unparsed(JsonNode node) implements ChannelSettings {
 
+		@Override
 		public boolean active() {
-			return enabled == null || enabled;
+			return node == null || !node.path("enabled").isBoolean() || node.path("enabled").asBoolean();
 		}
 
 		@Override
 		public String toString() {
-			return "SftpChannel[host=" + host + ", port=" + port + ", username=" + username + ", directory="
-					+ directory + ", schedule=" + schedule + "]";
-		}
-
-	}
-
-	public record WebhookChannel(Boolean enabled, String url, List<String> secrets, Integer timeoutSeconds) {
-
-		public boolean active() {
-			return enabled == null || enabled;
-		}
-
-		@Override
-		public String toString() {
-			return "WebhookChannel[url=" + url + ", timeoutSeconds=" + timeoutSeconds + "]";
+			return "Unparsed";
 		}
 
 	}
 
 	public Channels channelsOrNone() {
 		return channels == null ? Channels.NONE : channels;
+	}
+
+	SupplierConfig withChannels(Channels typed) {
+		return new SupplierConfig(id, name, contactEmail, autoAccept, apiKey, typed);
 	}
 
 	@Override

@@ -32,7 +32,7 @@ public class ChannelRoutes implements CamelContextConfiguration {
 
 	private final CamelContext camel;
 
-	private final List<ChannelRouteParameters> channels;
+	private final RunningChannels channels;
 
 	private final LiveConfig config;
 
@@ -44,7 +44,7 @@ public class ChannelRoutes implements CamelContextConfiguration {
 
 	private volatile Set<String> routeKeys = Set.of();
 
-	ChannelRoutes(CamelContext camel, List<ChannelRouteParameters> channels, LiveConfig config,
+	ChannelRoutes(CamelContext camel, RunningChannels channels, LiveConfig config,
 			DeliveryRecovery recovery) {
 		this.recovery = recovery;
 		this.camel = camel;
@@ -52,7 +52,10 @@ public class ChannelRoutes implements CamelContextConfiguration {
 		this.config = config;
 	}
 
-	/** {@code channel:supplierId} of every route that exists: the only deliveries worth claiming. */
+	/**
+	 * {@code channel:recipient} of every route that exists and is sent to at once: the only deliveries the general
+	 * claimer takes. Scheduled channels' deliveries are left to their channel (see {@link ScheduledDeliveries}).
+	 */
 	public Set<String> routeKeys() {
 		return routeKeys;
 	}
@@ -91,19 +94,22 @@ public class ChannelRoutes implements CamelContextConfiguration {
 		Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
 		Map<String, Map<String, Object>> wanted = new HashMap<>();
 		Map<String, String> templates = new HashMap<>();
-		for (ChannelRouteParameters channel : channels) {
-			String template = "channel-" + channel.channel();
+		var immediate = new java.util.HashSet<String>();
+		for (Channel<?> channel : channels.all()) {
+			String template = "channel-" + channel.name();
 			if (model.getRouteTemplateDefinition(template) == null) {
 				continue;
 			}
 			for (var supplier : hubConfig.suppliers().values()) {
-				Map<String, Object> parameters = channel.parameters(supplier);
-				if (parameters != null) {
+				channels.routeParameters(channel, supplier).ifPresent(parameters -> {
 					var all = new HashMap<>(parameters);
 					all.put("supplierId", supplier.id());
 					wanted.put(template + "-" + supplier.id(), all);
 					templates.put(template + "-" + supplier.id(), template);
-				}
+					if (channels.due(channel, supplier).orElseThrow() instanceof DueTime.Now) {
+						immediate.add(template + "-" + supplier.id());
+					}
+				});
 			}
 		}
 		var changedEndpoints = new java.util.ArrayList<String>();
@@ -122,8 +128,10 @@ public class ChannelRoutes implements CamelContextConfiguration {
 			}
 		}
 		changedEndpoints.forEach(this::reenable);
-		routeKeys = Set.copyOf(running.keySet().stream().map(id -> id.substring("channel-".length()))
-			.map(rest -> rest.replaceFirst("-", ":")).toList());
+		routeKeys = Set.copyOf(running.keySet().stream().filter(immediate::contains)
+			.map(id -> id.substring("channel-".length()))
+			.map(rest -> rest.replaceFirst("-", ":"))
+			.toList());
 	}
 
 	/** New settings for an endpoint that answered 410: the block no longer applies. */
@@ -139,8 +147,8 @@ public class ChannelRoutes implements CamelContextConfiguration {
 	}
 
 	private String templateOf(String routeId) {
-		return channels.stream()
-			.map(channel -> "channel-" + channel.channel())
+		return channels.names().stream()
+			.map(channel -> "channel-" + channel)
 			.filter(template -> routeId.startsWith(template + "-"))
 			.findFirst()
 			.orElseThrow();

@@ -1,14 +1,33 @@
 package com.orderdispatch.hub.dispatch;
 
+import com.orderdispatch.hub.config.ChannelSettings;
+
 /**
- * One delivery claimed from the outbox and handed to its channel route as the message body. A channel route
- * either completes (delivered) or throws (the attempt failed; see {@link DeliveryFailedException}).
+ * One attempt of one delivery, as the engine hands it to a channel: the frozen event, the recipient's settings for
+ * the channel as configured now (a rotated secret applies at once), the idempotency key and the attempt number.
  *
- * @param orderNumber the hub's order number, carried so every log line of the delivery names it
  * @param idempotencyKey made once when the delivery was planned and sent unchanged on every attempt
- * @param eventAt when the event happened (the delivery was planned): the same on every attempt
  * @param attempt 1 for the first attempt
+ * @param settings the recipient's settings of this channel, of the channel's own settings type
  */
-public record Delivery(long id, String orderNumber, String idempotencyKey, long supplierOrderId, String supplierId, String channel,
-		String eventType, java.time.Instant eventAt, int attempt) {
+public record Delivery(long id, String idempotencyKey, int attempt, String channel, Recipient recipient,
+		DeliveryEvent event, ChannelSettings settings) {
+
+	public <S extends ChannelSettings> S settings(Class<S> type) {
+		return type.cast(settings);
+	}
+
+	public String orderNumber() {
+		return event.orderNumber();
+	}
+
+	/** The route this delivery is sent through. */
+	String route() {
+		return "channel-" + channel + "-" + recipient.routeKey();
+	}
+
+	Delivery withSettings(ChannelSettings current) {
+		return new Delivery(id, idempotencyKey, attempt, channel, recipient, event, current);
+	}
+
 }

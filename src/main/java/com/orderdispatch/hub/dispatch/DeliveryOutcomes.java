@@ -37,18 +37,19 @@ class DeliveryOutcomes {
 
 	boolean delivered(DeliveryAttempt attempt) {
 		return finish(attempt, """
-				update delivery set status = 'DELIVERED', delivered_at = :now, lease_until = null, last_error = null,
-				    updated_at = :now""", Map.of());
+				update delivery set status = 'DELIVERED', delivered_at = :now, lease_until = null, due_at = null,
+				    last_error = null, updated_at = :now""", Map.of());
 	}
 
 	boolean failed(DeliveryAttempt attempt, Instant nextAttemptAt) {
 		if (nextAttemptAt == null) {
 			return finish(attempt, """
-					update delivery set status = 'DEAD', lease_until = null, last_error = :error, updated_at = :now""",
+					update delivery set status = 'DEAD', lease_until = null, due_at = null, last_error = :error,
+					    updated_at = :now""",
 					Map.of());
 		}
 		return finish(attempt, """
-				update delivery set status = 'PENDING', next_attempt_at = :next, lease_until = null,
+				update delivery set status = 'PENDING', next_attempt_at = :next, due_at = :next, lease_until = null,
 				    last_error = :error, updated_at = :now""", Map.of("next", SqlTime.at(nextAttemptAt)));
 	}
 
@@ -57,21 +58,22 @@ class DeliveryOutcomes {
 		Delivery delivery = attempt.delivery();
 		return Boolean.TRUE.equals(transaction.execute(status -> {
 			if (!finish(attempt, """
-					update delivery set status = 'DISABLED', lease_until = null, last_error = :error,
+					update delivery set status = 'DISABLED', lease_until = null, due_at = null, last_error = :error,
 					    updated_at = :now""", Map.of())) {
 				return false;
 			}
 			var now = SqlTime.at(clock.instant());
+			String recipient = delivery.recipient().id();
 			jdbc.sql("delete from disabled_endpoint where supplier_id = ? and channel = ?")
-				.params(delivery.supplierId(), delivery.channel())
+				.params(recipient, delivery.channel())
 				.update();
 			jdbc.sql("insert into disabled_endpoint (supplier_id, channel, disabled_at, reason) values (?, ?, ?, ?)")
-				.params(delivery.supplierId(), delivery.channel(), now, attempt.error())
+				.params(recipient, delivery.channel(), now, attempt.error())
 				.update();
 			jdbc.sql("""
-					update delivery set status = 'DISABLED', last_error = ?, updated_at = ?
+					update delivery set status = 'DISABLED', due_at = null, last_error = ?, updated_at = ?
 					where supplier_id = ? and channel = ? and status = 'PENDING'""")
-				.params(DeliveryRecorder.clip("endpoint disabled: " + attempt.error()), now, delivery.supplierId(),
+				.params(DeliveryRecorder.clip("endpoint disabled: " + attempt.error()), now, recipient,
 						delivery.channel())
 				.update();
 			return true;

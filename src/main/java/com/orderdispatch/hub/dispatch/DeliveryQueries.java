@@ -19,18 +19,21 @@ import org.springframework.stereotype.Component;
 public class DeliveryQueries {
 
 	private static final String SELECT = """
-			select d.id, d.idempotency_key, o.order_number, so.supplier_order_number, d.supplier_id, d.channel,
+			select d.id, d.idempotency_key, coalesce(e.order_number, o.order_number) as order_number,
+			       so.supplier_order_number, d.supplier_id, d.channel,
 			       d.event_type, d.status, d.attempts, d.next_attempt_at, d.last_error, d.created_at, d.updated_at,
 			       d.delivered_at
 			from delivery d
-			join supplier_order so on so.id = d.supplier_order_id
-			join retailer_order o on o.id = so.order_id
+			left join delivery_event e on e.id = d.event_id
+			left join supplier_order so on so.id = d.supplier_order_id
+			left join retailer_order o on o.id = so.order_id
 			""";
 
 	private static final String COUNT = """
 			select count(*) from delivery d
-			join supplier_order so on so.id = d.supplier_order_id
-			join retailer_order o on o.id = so.order_id
+			left join delivery_event e on e.id = d.event_id
+			left join supplier_order so on so.id = d.supplier_order_id
+			left join retailer_order o on o.id = so.order_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -45,7 +48,7 @@ public class DeliveryQueries {
 		condition(where, params, "d.supplier_id", "supplier", filter.supplierId());
 		condition(where, params, "d.channel", "channel", filter.channel());
 		condition(where, params, "d.status", "status", filter.status());
-		condition(where, params, "o.order_number", "order", filter.orderNumber());
+		condition(where, params, "coalesce(e.order_number, o.order_number)", "order", filter.orderNumber());
 		long total = jdbc.sql(COUNT + where).params(params).query(Long.class).single();
 		params.put("limit", filter.size());
 		params.put("offset", (long) filter.page() * filter.size());

@@ -3,8 +3,10 @@ package com.orderdispatch.hub.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -12,21 +14,21 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Called by the dispatch routes around each channel call: notes the start, then records the outcome (delivered,
- * retry later, dead, or disabled) and the attempt. The exchange carries the claimed {@link Delivery} in a property,
- * since the channel route replaces the body.
+ * Decides what follows an attempt from the channel's {@link DeliveryOutcome} alone: delivered, retried on the
+ * schedule (or later, when the receiver asked), dead when the schedule is used up or the failure is final, or the
+ * endpoint disabled. Called by the dispatch routes around each channel call, and by scheduled channels directly.
  */
 @Component("deliveryRecorder")
 public class DeliveryRecorder {
 
-	public static final String DELIVERY = "hubDelivery";
-
-	/** A channel sets this property to the receiver's HTTP status, for the delivery log. */
-	public static final String HTTP_STATUS = "hubHttpStatus";
+	/** The claimed delivery, kept by the dispatch-deliver route while the channel route replaces the body. */
+	static final String DELIVERY = "hubDelivery";
 
 	static final String STARTED = "hubAttemptStarted";
 
 	static final String CHANNEL_ROUTE = "hubChannelRoute";
+
+	static final String DEADLINE = "hubSendDeadline";
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryRecorder.class);
 
@@ -40,8 +42,14 @@ public class DeliveryRecorder {
 
 	private final DispatchWakeup wakeup;
 
+	private final RunningChannels channels;
+
+	private final DispatchProperties properties;
+
 	DeliveryRecorder(DeliveryOutcomes outcomes, RetryPolicy retries, DispatchMetrics metrics, Clock clock,
-			DispatchWakeup wakeup) {
+			DispatchWakeup wakeup, RunningChannels channels, DispatchProperties properties) {
+		this.channels = channels;
+		this.properties = properties;
 		this.wakeup = wakeup;
 		this.outcomes = outcomes;
 		this.retries = retries;
@@ -49,31 +57,123 @@ public class DeliveryRecorder {
 		this.clock = clock;
 	}
 
-	public void begin(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
+	public void begin(Exchange exchange) throws InvalidPayloadException {
 		Delivery delivery = exchange.getMessage().getMandatoryBody(Delivery.class);
 		exchange.setProperty(DELIVERY, delivery);
 		exchange.setProperty(STARTED, clock.instant());
-		exchange.setProperty(CHANNEL_ROUTE, "channel-" + delivery.channel() + "-" + delivery.supplierId());
+		exchange.setProperty(CHANNEL_ROUTE, delivery.route());
 		// One grep for the order number follows it from intake to delivery; the channel runs on this thread.
-		MDC.put("orderNumber", delivery.orderNumber());
+		if (delivery.orderNumber() != null) {
+			MDC.put("orderNumber", delivery.orderNumber());
+		}
+		if (delivery.settings() == null) {
+			throw new IllegalStateException(delivery.recipient().id() + " no longer has an active "
+					+ delivery.channel() + " channel");
+		}
+		exchange.setProperty(DEADLINE, SendDeadline.start(deadline(delivery)));
 	}
 
-	public void delivered(Exchange exchange) {
+	/** The engine's deadline, or the channel's shorter one for these settings. */
+	private Duration deadline(Delivery delivery) {
+		Duration engine = properties.sendDeadline();
+		Duration own = channels.deadline(delivery);
+		return own != null && own.compareTo(engine) < 0 ? own : engine;
+	}
+
+	/** The channel route completed: its body is the outcome. */
+	public void finish(Exchange exchange) {
+		end(exchange);
 		try {
-			recordDelivered(exchange);
+			Object body = exchange.getMessage().getBody();
+			DeliveryOutcome outcome = body instanceof DeliveryOutcome known ? known
+					: new DeliveryOutcome.Retry("the channel route ended without an outcome", null);
+			record(exchange.getProperty(DELIVERY, Delivery.class), exchange.getProperty(STARTED, Instant.class),
+					outcome);
 		}
 		finally {
 			done();
 		}
 	}
 
+	/** The channel route threw: a failed attempt, retried on the schedule. */
 	public void failed(Exchange exchange) {
+		SendDeadline deadline = end(exchange);
 		try {
-			recordFailed(exchange);
+			Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+			if (deadline != null && deadline.expired()) {
+				caught = new SendDeadline.Exceeded(deadline.limit(), caught);
+			}
+			Delivery delivery = exchange.getProperty(DELIVERY, Delivery.class);
+			if (delivery == null) {
+				log.error("Dispatch failed before a delivery was known", caught);
+				return;
+			}
+			record(delivery, exchange.getProperty(STARTED, Instant.class),
+					new DeliveryOutcome.Retry(describe(caught), null));
 		}
 		finally {
 			done();
 		}
+	}
+
+	/**
+	 * Records one attempt's outcome under this instance's lease.
+	 *
+	 * @return false when the lease was lost meanwhile (another instance took the row over): nothing was written
+	 */
+	public boolean record(Delivery delivery, Instant started, DeliveryOutcome outcome) {
+		Duration took = Duration.between(started, clock.instant());
+		if (outcome instanceof DeliveryOutcome.Delivered delivered) {
+			var attempt = new DeliveryAttempt(delivery, started, took, "DELIVERED", delivered.httpStatus(), null);
+			log.info("Delivery {} ({} to {}) delivered on attempt {}", delivery.idempotencyKey(), delivery.channel(),
+					delivery.recipient().id(), delivery.attempt());
+			return recorded(outcomes.delivered(attempt), attempt);
+		}
+		if (outcome instanceof DeliveryOutcome.Retry retry) {
+			return retry(delivery, started, took, retry.error(), null, retry.httpStatus());
+		}
+		if (outcome instanceof DeliveryOutcome.RetryLater later) {
+			return retry(delivery, started, took, later.error(), later.delay(), later.httpStatus());
+		}
+		if (outcome instanceof DeliveryOutcome.FailedForGood failed) {
+			var attempt = new DeliveryAttempt(delivery, started, took, "DEAD", failed.httpStatus(),
+					clip(failed.error()));
+			log.warn("Delivery {} ({} to {}) failed for good: {}", delivery.idempotencyKey(), delivery.channel(),
+					delivery.recipient().id(), failed.error());
+			return recorded(outcomes.failed(attempt, null), attempt);
+		}
+		var gone = (DeliveryOutcome.EndpointGone) outcome;
+		var attempt = new DeliveryAttempt(delivery, started, took, "DISABLED", gone.httpStatus(), clip(gone.error()));
+		log.warn("Delivery {}: {} endpoint of {} disabled: {}", delivery.idempotencyKey(), delivery.channel(),
+				delivery.recipient().id(), gone.error());
+		return recorded(outcomes.disabled(attempt), attempt);
+	}
+
+	private boolean retry(Delivery delivery, Instant started, Duration took, String error, Duration retryAfter,
+			Integer httpStatus) {
+		int sinceBase = delivery.attempt() - outcomes.retryBase(delivery.id());
+		Optional<Instant> next = retries.next(sinceBase, retryAfter, clock.instant());
+		var attempt = new DeliveryAttempt(delivery, started, took, next.isPresent() ? "FAILED" : "DEAD", httpStatus,
+				clip(error));
+		log.warn("Delivery {} ({} to {}) attempt {} failed: {}; {}", delivery.idempotencyKey(), delivery.channel(),
+				delivery.recipient().id(), delivery.attempt(), error,
+				next.map(at -> "next attempt at " + at).orElse("no attempts left, DEAD"));
+		return recorded(outcomes.failed(attempt, next.orElse(null)), attempt);
+	}
+
+	private boolean recorded(boolean recorded, DeliveryAttempt attempt) {
+		if (recorded) {
+			metrics.attempted(attempt);
+		}
+		return recorded;
+	}
+
+	private static SendDeadline end(Exchange exchange) {
+		SendDeadline deadline = exchange.getProperty(DEADLINE, SendDeadline.class);
+		if (deadline != null) {
+			deadline.end();
+		}
+		return deadline;
 	}
 
 	/** A worker is about to be free: let the claimer use it at once if deliveries are waiting. */
@@ -82,68 +182,22 @@ public class DeliveryRecorder {
 		wakeup.wake();
 	}
 
-	private void recordDelivered(Exchange exchange) {
-		var attempt = attempt(exchange, "DELIVERED", null);
-		if (outcomes.delivered(attempt)) {
-			metrics.attempted(attempt);
-			log.info("Delivery {} ({} to {}) delivered on attempt {}", attempt.delivery().idempotencyKey(),
-					attempt.delivery().channel(), attempt.delivery().supplierId(), attempt.delivery().attempt());
-		}
-	}
-
-	private void recordFailed(Exchange exchange) {
-		Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-		DeliveryFailedException failure = caught instanceof DeliveryFailedException known ? known
-				: DeliveryFailedException.retry(describe(caught), caught);
-		Delivery delivery = exchange.getProperty(DELIVERY, Delivery.class);
-		if (delivery == null) {
-			log.error("Dispatch failed before a delivery was known", caught);
-			return;
-		}
-		if (failure.httpStatus() != null) {
-			exchange.setProperty(HTTP_STATUS, failure.httpStatus());
-		}
-		String error = describe(failure);
-		if (failure.next() == DeliveryFailedException.Next.DISABLE) {
-			record(outcomes.disabled(attempt(exchange, "DISABLED", error)), attempt(exchange, "DISABLED", error));
-			log.warn("Delivery {}: {} endpoint of {} disabled: {}", delivery.idempotencyKey(), delivery.channel(),
-					delivery.supplierId(), error);
-			return;
-		}
-		int sinceBase = delivery.attempt() - outcomes.retryBase(delivery.id());
-		var next = retries.next(sinceBase, failure.retryAfter(), clock.instant());
-		var attempt = attempt(exchange, next.isPresent() ? "FAILED" : "DEAD", error);
-		record(outcomes.failed(attempt, next.orElse(null)), attempt);
-		log.warn("Delivery {} ({} to {}) attempt {} failed: {}; {}", delivery.idempotencyKey(), delivery.channel(),
-				delivery.supplierId(), delivery.attempt(), error,
-				next.map(at -> "next attempt at " + at).orElse("no attempts left, DEAD"));
-	}
-
-	private void record(boolean recorded, DeliveryAttempt attempt) {
-		if (recorded) {
-			metrics.attempted(attempt);
-		}
-	}
-
-	private DeliveryAttempt attempt(Exchange exchange, String outcome, String error) {
-		Instant started = exchange.getProperty(STARTED, Instant.class);
-		Duration took = Duration.between(started, clock.instant());
-		return new DeliveryAttempt(exchange.getProperty(DELIVERY, Delivery.class), started, took, outcome,
-				exchange.getProperty(HTTP_STATUS, Integer.class), error);
-	}
-
 	private static String describe(Throwable failure) {
 		if (failure == null) {
 			return "unknown error";
 		}
-		String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
-				: failure instanceof DeliveryFailedException ? failure.getMessage()
-						: failure.getClass().getSimpleName() + ": " + failure.getMessage();
-		return clip(message);
+		if (failure instanceof SendDeadline.Exceeded) {
+			return failure.getMessage();
+		}
+		return failure.getMessage() == null ? failure.getClass().getSimpleName()
+				: failure.getClass().getSimpleName() + ": " + failure.getMessage();
 	}
 
 	/** Errors are stored in varchar(1000) columns. */
 	static String clip(String message) {
+		if (message == null) {
+			return "unknown error";
+		}
 		return message.length() > 1000 ? message.substring(0, 1000) : message;
 	}
 

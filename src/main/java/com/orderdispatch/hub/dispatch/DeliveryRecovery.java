@@ -41,7 +41,7 @@ public class DeliveryRecovery {
 					    where d.id = ? and d.supplier_id = e.supplier_id and d.channel = e.channel)""")
 				.param(id)
 				.update();
-			return jdbc.sql(requeue() + " where id = ? and status <> 'IN_FLIGHT'").params(now, now, id).update();
+			return jdbc.sql(requeue() + " where id = ? and status <> 'IN_FLIGHT'").params(now, now, now, id).update();
 		});
 		wakeup.wake();
 		return changed != null && changed > 0;
@@ -54,7 +54,7 @@ public class DeliveryRecovery {
 			jdbc.sql("delete from disabled_endpoint where supplier_id = ?").param(supplierId).update();
 			return jdbc.sql(requeue() + """
 					 where supplier_id = ? and created_at >= ? and status in ('DEAD', 'DISABLED')""")
-				.params(now, now, supplierId, SqlTime.at(since))
+				.params(now, now, now, supplierId, SqlTime.at(since))
 				.update();
 		});
 		wakeup.wake();
@@ -75,7 +75,7 @@ public class DeliveryRecovery {
 				return 0;
 			}
 			return jdbc.sql(requeue() + " where supplier_id = ? and channel = ? and status = 'DISABLED'")
-				.params(now, now, supplierId, channel)
+				.params(now, now, now, supplierId, channel)
 				.update();
 		});
 		wakeup.wake();
@@ -84,8 +84,8 @@ public class DeliveryRecovery {
 
 	private static String requeue() {
 		return """
-				update delivery set status = 'PENDING', next_attempt_at = ?, retry_base = attempts, claimed_by = null,
-				    lease_until = null, updated_at = ?""";
+				update delivery set status = 'PENDING', next_attempt_at = ?, due_at = ?,
+				    retry_base = attempts, claimed_by = null, lease_until = null, updated_at = ?""";
 	}
 
 }

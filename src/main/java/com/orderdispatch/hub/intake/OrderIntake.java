@@ -1,12 +1,16 @@
 package com.orderdispatch.hub.intake;
 
+import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.dispatch.EventToPlan;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.NewOrder;
 import com.orderdispatch.hub.order.OrderQueries;
 import com.orderdispatch.hub.order.OrderStore;
 import com.orderdispatch.hub.order.PlacedOrder;
+import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.order.SupplierOrderView;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
 import org.apache.camel.Body;
@@ -50,9 +54,12 @@ class OrderIntake {
 
 	private final ChangeSequencer sequencer;
 
+	private final SupplierOrderQueries supplierOrders;
+
 	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
 			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics,
-			ChangeSequencer sequencer) {
+			ChangeSequencer sequencer, SupplierOrderQueries supplierOrders) {
+		this.supplierOrders = supplierOrders;
 		this.sequencer = sequencer;
 		this.reader = reader;
 		this.splitter = splitter;
@@ -86,7 +93,7 @@ class OrderIntake {
 				var hubConfig = config.current();
 				PlacedOrder placed = transaction.execute(status -> {
 					PlacedOrder inserted = store.insert(order);
-					outbox.plan(inserted, hubConfig);
+					planDeliveries(inserted, hubConfig);
 					return inserted;
 				});
 				outbox.committed();
@@ -114,6 +121,16 @@ class OrderIntake {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	/** Freezes each supplier order as it was placed, in this transaction, and plans its deliveries. */
+	private void planDeliveries(PlacedOrder placed, HubConfig hubConfig) {
+		var ids = new java.util.HashMap<String, Long>();
+		placed.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id()));
+		for (SupplierOrderView view : supplierOrders.findByIds(ids.values())) {
+			outbox.plan(new EventToPlan(Outbox.ORDER_CREATED, view.supplierOrderNumber(), view.orderNumber(),
+					ids.get(view.supplierOrderNumber()), view), view.supplierId(), hubConfig);
 		}
 	}
 

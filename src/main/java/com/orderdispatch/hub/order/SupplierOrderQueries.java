@@ -55,6 +55,15 @@ public class SupplierOrderQueries {
 		return complete(jdbc.sql(SELECT + " where so.id = ?").param(id).query(this::row).list()).stream().findFirst();
 	}
 
+	/** Several supplier orders at once, in id order (three queries however many). */
+	public List<SupplierOrderView> findByIds(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return complete(jdbc.sql(SELECT + " where so.id in (:ids) order by so.id").param("ids", ids).query(this::row)
+			.list());
+	}
+
 	/** A page of a supplier's orders in change order, so the last change number is the next cursor. */
 	public List<SupplierOrderView> find(SupplierOrderFilter filter) {
 		// Only numbered changes: a change is listed once its number is final, so the cursor never passes it by.

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.orderdispatch.hub.channel.webhook.WebhookSignature;
 import com.orderdispatch.hub.config.LiveConfig;
-import com.orderdispatch.hub.config.SupplierConfig;
+import com.orderdispatch.hub.channel.webhook.WebhookSettings;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -64,9 +64,8 @@ class SandboxWebhookReceiver {
 	private List<String> secrets(String supplierId) {
 		return config.current()
 			.supplier(supplierId)
-			.map(SupplierConfig::channelsOrNone)
-			.map(SupplierConfig.Channels::webhook)
-			.map(SupplierConfig.WebhookChannel::secrets)
+			.flatMap(supplier -> supplier.channelsOrNone().active("webhook", WebhookSettings.class))
+			.map(WebhookSettings::secrets)
 			.orElse(null);
 	}
 

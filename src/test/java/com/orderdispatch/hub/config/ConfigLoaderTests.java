@@ -3,7 +3,13 @@ package com.orderdispatch.hub.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+
+import com.orderdispatch.hub.channel.email.EmailChannel;
+import com.orderdispatch.hub.channel.sftp.SftpChannel;
+import com.orderdispatch.hub.channel.sftp.SftpSettings;
+import com.orderdispatch.hub.channel.webhook.WebhookChannel;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +25,11 @@ class ConfigLoaderTests {
 	@TempDir
 	Path dir;
 
-	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get, new ConfigValidator(Set.of()));
+	static final List<ChannelSettingsType<?>> CHANNELS = List.of(new EmailChannel(), new WebhookChannel(),
+			SftpChannel.rules(false));
+
+	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get,
+			new ConfigValidator(Set.of(), CHANNELS));
 
 	@BeforeEach
 	void copyDemoConfig() throws IOException {
@@ -34,7 +44,7 @@ class ConfigLoaderTests {
 
 		assertThat(config.suppliers()).containsOnlyKeys("acme", "globex", "initech", "umbrella");
 		assertThat(config.supplier("acme").orElseThrow().channelsOrNone().enabled()).containsExactly("email");
-		assertThat(config.supplier("globex").orElseThrow().channels().sftp().password()).isEqualTo("from-env");
+		assertThat(config.supplier("globex").orElseThrow().channelsOrNone().active("sftp", SftpSettings.class).orElseThrow().password()).isEqualTo("from-env");
 		assertThat(config.supplierForSku("GLOBEX-LAMP-01")).contains("globex");
 		assertThat(config.retailerByKey("demo-shop-key")).map(RetailerConfig::id).contains("demo-shop");
 		assertThat(config.retailerByKey("demo-shop-ke")).isEmpty();
@@ -81,6 +91,26 @@ class ConfigLoaderTests {
 	}
 
 	@Test
+	void refusesASupplierOnAChannelTheHubDoesNotRun() throws IOException {
+		edit("suppliers.yaml", "      webhook:\n", "      fax:\n");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.file()).isEqualTo("suppliers.yaml");
+			assertThat(ex.entry()).isEqualTo("initech");
+			assertThat(ex.field()).isEqualTo("channels.fax");
+			assertThat(ex.getMessage()).contains("not a channel this hub knows", "email", "sftp", "webhook");
+		});
+	}
+
+	@Test
+	void refusesASettingTheChannelDoesNotHave() throws IOException {
+		edit("suppliers.yaml", "timeoutSeconds: 15", "timeoutSecs: 15");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("channels.webhook.timeoutSecs"));
+	}
+
+	@Test
 	void refusesAnInvalidSftpSchedule() throws IOException {
 		edit("suppliers.yaml", "schedule: \"0/20 * * * * ?\"", "schedule: \"every 20 seconds\"");
 
@@ -107,7 +137,7 @@ class ConfigLoaderTests {
 
 	@Test
 	void productionRefusesTheDemoKeys() {
-		var production = new ConfigLoader(Map.<String, String>of()::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+		var production = new ConfigLoader(Map.<String, String>of()::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS));
 
 		assertThatThrownBy(() -> production.load(dir)).isInstanceOf(ConfigRejectedException.class)
 			.hasMessageContaining("demo key")
@@ -117,7 +147,7 @@ class ConfigLoaderTests {
 	@Test
 	void productionRefusesTheDemoWebhookSecretAndSftpPassword() throws IOException {
 		var production = new ConfigLoader(Map.of("DEMO_SHOP_API_KEY", "a-real-retailer-key", "UMBRELLA_API_KEY",
-				"a-real-supplier-key")::get, new ConfigValidator(LiveConfig.DEMO_KEYS));
+				"a-real-supplier-key")::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS));
 
 		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.password"));

@@ -30,8 +30,8 @@ class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
 		String key = jdbc.queryForObject("select idempotency_key from delivery where id = ?", String.class, id);
 		// As if another instance had claimed it again and died mid-send.
 		jdbc.update("""
-				update delivery set status = 'IN_FLIGHT', claimed_by = 'crashed-engine', lease_until = ?
-				where id = ?""", SqlTime.at(Instant.now().minusSeconds(1)), id);
+				update delivery set status = 'IN_FLIGHT', claimed_by = 'crashed-engine', lease_until = ?, due_at = ?
+				where id = ?""", SqlTime.at(Instant.now().minusSeconds(1)), SqlTime.at(Instant.now().minusSeconds(1)), id);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received("leased").size() == received + 1);
 		assertThat(RECEIVER.received("leased").get(received).id()).isEqualTo(key);
@@ -48,9 +48,10 @@ class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
 		long id = deliveredOnce("LEASED-2");
 		int attempts = jdbc.queryForObject("select attempts from delivery where id = ?", Integer.class, id);
 		jdbc.update("""
-				update delivery set status = 'IN_FLIGHT', claimed_by = 'newer-engine', lease_until = ?
-				where id = ?""", SqlTime.at(Instant.now().plusSeconds(300)), id);
-		var stale = new Delivery(id, "ODH-0", "msg_stale", 0, "leased", "webhook", Outbox.ORDER_CREATED, Instant.now(), attempts);
+				update delivery set status = 'IN_FLIGHT', claimed_by = 'newer-engine', lease_until = ?, due_at = ?
+				where id = ?""", SqlTime.at(Instant.now().plusSeconds(300)), SqlTime.at(Instant.now().plusSeconds(300)), id);
+		var stale = new Delivery(id, "msg_stale", attempts, "webhook", Recipient.supplier("leased"),
+				new DeliveryEvent(0, Outbox.ORDER_CREATED, "ODH-0-01", "ODH-0", Instant.now(), "{}"), null);
 
 		boolean written = outcomes.failed(new DeliveryAttempt(stale, Instant.now(), Duration.ZERO, "DEAD", 500,
 				"late answer"), null);
@@ -59,7 +60,7 @@ class DeliveryLeaseIntegrationTests extends HubIntegrationTest {
 		assertThat(jdbc.queryForMap("select status, claimed_by from delivery where id = ?", id))
 			.containsEntry("status", "IN_FLIGHT")
 			.containsEntry("claimed_by", "newer-engine");
-		jdbc.update("update delivery set status = 'DELIVERED', lease_until = null where id = ?", id);
+		jdbc.update("update delivery set status = 'DELIVERED', lease_until = null, due_at = null where id = ?", id);
 	}
 
 	private long deliveredOnce(String ref) {

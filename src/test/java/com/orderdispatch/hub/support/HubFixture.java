@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 
+import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.dispatch.Delivery;
+import com.orderdispatch.hub.dispatch.DeliveryEvent;
+import com.orderdispatch.hub.dispatch.Recipient;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -133,16 +136,24 @@ public final class HubFixture {
 
 	/** The delivery the outbox planned for this retailer order and supplier, as the engine would claim it. */
 	public static Delivery delivery(JdbcClient jdbc, String retailerOrderRef, String supplierId, String channel) {
+		return delivery(jdbc, retailerOrderRef, supplierId, channel, null);
+	}
+
+	/** The same, with the supplier's settings of the channel, as the claim adds them. */
+	public static Delivery delivery(JdbcClient jdbc, String retailerOrderRef, String supplierId, String channel,
+			ChannelSettings settings) {
 		return jdbc.sql("""
-				select d.id, o.order_number, d.idempotency_key, d.supplier_order_id, d.supplier_id, d.channel,
-				    d.event_type, d.created_at
-				from delivery d join supplier_order so on so.id = d.supplier_order_id
+				select d.id, d.idempotency_key, e.id, e.event_type, e.subject, e.order_number, e.occurred_at,
+				    e.payload
+				from delivery d join delivery_event e on e.id = d.event_id
+				join supplier_order so on so.id = d.supplier_order_id
 				join retailer_order o on o.id = so.order_id
 				where o.retailer_order_ref = ? and d.supplier_id = ? and d.channel = ?""")
 			.params(retailerOrderRef, supplierId, channel)
-			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getObject(8, java.time.OffsetDateTime.class).toInstant(), 1))
+			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), 1, channel, Recipient.supplier(supplierId),
+					new DeliveryEvent(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+							rs.getObject(7, java.time.OffsetDateTime.class).toInstant(), rs.getString(8)),
+					settings))
 			.single();
 	}
 

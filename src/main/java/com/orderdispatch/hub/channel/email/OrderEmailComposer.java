@@ -6,25 +6,27 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import com.orderdispatch.hub.channel.SupplierOrderPayload;
 import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.SupplierConfig;
 import com.orderdispatch.hub.dispatch.Delivery;
-import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.dispatch.DeliveryOutcome;
 import com.orderdispatch.hub.order.SupplierOrderView;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The email channel's entry point: turns a {@link Delivery} into the order email the channel route sends to the
- * supplier's configured addresses. Its Message-ID comes from the delivery's idempotency key, so every attempt of
- * one delivery is recognisably the same message.
+ * supplier's configured addresses, rendered from the event's stored payload (the order as it was placed). Its
+ * Message-ID comes from the delivery's idempotency key, so every attempt of one delivery is recognisably the same
+ * message.
  */
 @Component("orderEmailComposer")
 public class OrderEmailComposer {
 
-	private final SupplierOrderQueries orders;
+	private final SupplierOrderPayload payload;
 
 	private final LiveConfig config;
 
@@ -34,9 +36,9 @@ public class OrderEmailComposer {
 
 	private final MailProperties properties;
 
-	OrderEmailComposer(SupplierOrderQueries orders, LiveConfig config, MailTemplates templates, OrderCsv csv,
+	OrderEmailComposer(SupplierOrderPayload payload, LiveConfig config, MailTemplates templates, OrderCsv csv,
 			MailProperties properties) {
-		this.orders = orders;
+		this.payload = payload;
 		this.config = config;
 		this.templates = templates;
 		this.csv = csv;
@@ -44,18 +46,13 @@ public class OrderEmailComposer {
 	}
 
 	public MimeMessage compose(Delivery delivery) throws MessagingException {
-		SupplierOrderView order = orders.findById(delivery.supplierOrderId())
-			.orElseThrow(() -> new IllegalStateException("supplier order " + delivery.supplierOrderId()
-					+ " of delivery " + delivery.id() + " does not exist"));
+		SupplierOrderView order = payload.read(delivery.event());
 		HubConfig hub = config.current();
-		SupplierConfig supplier = hub.supplier(delivery.supplierId())
-			.orElseThrow(() -> new IllegalStateException("supplier '" + delivery.supplierId() + "' is not configured"));
-		SupplierConfig.EmailChannel channel = supplier.channelsOrNone().email();
-		if (channel == null || channel.to() == null || channel.to().isEmpty()) {
-			throw new IllegalStateException("supplier '" + supplier.id() + "' has no email channel addresses");
-		}
+		String supplierId = delivery.recipient().id();
+		String supplierName = hub.supplier(supplierId).map(SupplierConfig::name).orElse(supplierId);
+		EmailSettings channel = delivery.settings(EmailSettings.class);
 		String retailerName = hub.retailer(order.retailerId()).map(r -> r.name()).orElse(order.retailerId());
-		var model = EmailModels.order(order, retailerName, supplier.name());
+		var model = EmailModels.order(order, retailerName, supplierName);
 		var envelope = new MailMessages.Envelope(sender(retailerName), MailHeaders.mailboxes(channel.to()),
 				templates.render(TemplateSet.ORDER_SUBJECT, model),
 				MailHeaders.messageId(delivery.idempotencyKey(), properties.messageIdDomain()));
@@ -67,6 +64,11 @@ public class OrderEmailComposer {
 		message.setHeader("X-Supplier-Order-Number", MailHeaders.text(order.supplierOrderNumber()));
 		message.saveChanges();
 		return message;
+	}
+
+	/** The SMTP server took the message: the outcome the channel route hands back to the engine. */
+	public DeliveryOutcome delivered() {
+		return new DeliveryOutcome.Delivered(null);
 	}
 
 	/** "Demo Shop via Order Dispatch Hub": the supplier sees whose order it is, the hub's address sends it. */

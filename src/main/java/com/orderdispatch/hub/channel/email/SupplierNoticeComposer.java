@@ -9,7 +9,7 @@ import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.SupplierConfig;
 import com.orderdispatch.hub.dispatch.Delivery;
-import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.channel.SupplierOrderPayload;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("supplierNoticeComposer")
 public class SupplierNoticeComposer {
 
-	private final SupplierOrderQueries orders;
+	private final SupplierOrderPayload payload;
 
 	private final LiveConfig config;
 
@@ -28,9 +28,9 @@ public class SupplierNoticeComposer {
 
 	private final MailProperties properties;
 
-	SupplierNoticeComposer(SupplierOrderQueries orders, LiveConfig config, MailTemplates templates,
+	SupplierNoticeComposer(SupplierOrderPayload payload, LiveConfig config, MailTemplates templates,
 			MailProperties properties) {
-		this.orders = orders;
+		this.payload = payload;
 		this.config = config;
 		this.templates = templates;
 		this.properties = properties;
@@ -39,15 +39,12 @@ public class SupplierNoticeComposer {
 	/** The notice for this delivery, or null when the supplier does not want one. */
 	public MimeMessage newOrder(Delivery delivery) throws MessagingException {
 		HubConfig hub = config.current();
-		SupplierConfig supplier = hub.supplier(delivery.supplierId()).orElse(null);
-		List<String> notifyTo = recipients(supplier);
-		if (notifyTo.isEmpty()) {
+		SupplierConfig supplier = hub.supplier(delivery.recipient().id()).orElse(null);
+		List<String> notifyTo = recipients(delivery.settings(EmailSettings.class));
+		if (supplier == null || notifyTo.isEmpty()) {
 			return null;
 		}
-		var order = orders.findById(delivery.supplierOrderId()).orElse(null);
-		if (order == null) {
-			return null;
-		}
+		var order = payload.read(delivery.event());
 		String retailerName = hub.retailer(order.retailerId()).map(r -> r.name()).orElse(order.retailerId());
 		var model = EmailModels.order(order, retailerName, supplier.name());
 		var envelope = new MailMessages.Envelope(MailHeaders.mailbox(properties.from(), properties.fromName()),
@@ -56,12 +53,8 @@ public class SupplierNoticeComposer {
 		return MailMessages.plain(envelope, templates.render(TemplateSet.NEW_ORDER_TEXT, model));
 	}
 
-	private static List<String> recipients(SupplierConfig supplier) {
-		if (supplier == null || supplier.channelsOrNone().email() == null) {
-			return List.of();
-		}
-		var email = supplier.channelsOrNone().email();
-		if (!email.notifiesNewOrders() || email.notifyTo() == null) {
+	private static List<String> recipients(EmailSettings email) {
+		if (email == null || !email.notifiesNewOrders() || email.notifyTo() == null) {
 			return List.of();
 		}
 		return email.notifyTo();

@@ -30,6 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.orderdispatch.hub.config.LiveConfig;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,6 +103,9 @@ abstract class EmailIntegrationTestSupport {
 	@Autowired
 	ProducerTemplate producer;
 
+	@Autowired
+	LiveConfig liveConfig;
+
 	/** Places an order through the intake API and answers the email delivery the outbox planned for it. */
 	Delivery order(String apiKey, String ref, String supplierId, String customerName, String notes) {
 		var response = HubFixture.postOrder(port, apiKey, """
@@ -115,7 +120,10 @@ abstract class EmailIntegrationTestSupport {
 				      "quantity": 3, "unitPrice": "4.50" } ],
 				  "notes": "%s" }""".formatted(ref, customerName, customerName, supplierId, supplierId, notes));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return HubFixture.delivery(jdbc, ref, supplierId, "email");
+		return HubFixture.delivery(jdbc, ref, supplierId, "email", liveConfig.current()
+			.supplier(supplierId)
+			.flatMap(supplier -> supplier.channelsOrNone().active("email", EmailSettings.class))
+			.orElseThrow());
 	}
 
 	/** No test leaves a delivery behind for the engine to send into the next test's mailbox. */

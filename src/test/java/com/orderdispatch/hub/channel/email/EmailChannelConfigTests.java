@@ -1,9 +1,14 @@
-package com.orderdispatch.hub.config;
+package com.orderdispatch.hub.channel.email;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+
+import com.orderdispatch.hub.config.ConfigLoader;
+import com.orderdispatch.hub.config.ConfigRejectedException;
+import com.orderdispatch.hub.config.ConfigValidator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +22,7 @@ class EmailChannelConfigTests {
 	@TempDir
 	Path directory;
 
-	private final ConfigLoader loader = new ConfigLoader(name -> null, new ConfigValidator(Set.of()));
+	private final ConfigLoader loader = new ConfigLoader(name -> null, new ConfigValidator(Set.of(), List.of(new EmailChannel(), new com.orderdispatch.hub.channel.webhook.WebhookChannel())));
 
 	@Test
 	void readsTheShippedSuppliersWithTheirNoticeSetting() throws IOException {
@@ -25,7 +30,9 @@ class EmailChannelConfigTests {
 			Files.copy(Path.of("config", file), directory.resolve(file));
 		}
 
-		var email = loader.load(directory).supplier("acme").orElseThrow().channelsOrNone().email();
+		var email = loader.load(directory).supplier("acme").orElseThrow().channelsOrNone()
+			.active("email", EmailSettings.class)
+			.orElseThrow();
 
 		assertThat(email.notifiesNewOrders()).isTrue();
 		assertThat(email.notifyTo()).containsExactly("counter@acme.example");
@@ -58,8 +65,10 @@ class EmailChannelConfigTests {
 		}
 	}
 
-	private SupplierConfig.EmailChannel email() {
-		return loader.load(directory).supplier("acme").orElseThrow().channelsOrNone().email();
+	private EmailSettings email() {
+		return loader.load(directory).supplier("acme").orElseThrow().channelsOrNone()
+			.active("email", EmailSettings.class)
+			.orElseThrow();
 	}
 
 	private void write(String emailChannel) throws IOException {

@@ -1,0 +1,48 @@
+package com.orderdispatch.hub.channel.email;
+
+import java.util.List;
+import java.util.Map;
+
+import com.orderdispatch.hub.config.SettingsCheck;
+import com.orderdispatch.hub.dispatch.Channel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The email channel: one {@code channel-email-<supplierId>} route per supplier with an active email channel, sent
+ * at once. The route reads the supplier's addresses from the delivery's settings, so it needs no other parameter.
+ */
+@Component
+public class EmailChannel implements Channel<EmailSettings> {
+
+	static final String NAME = "email";
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Class<EmailSettings> settingsType() {
+		return EmailSettings.class;
+	}
+
+	@Override
+	public void validate(EmailSettings email, SettingsCheck check) {
+		check.require(email.to() != null && !email.to().isEmpty(), "to", "needs an address");
+		orEmpty(email.to()).forEach(address -> check.email("to", address));
+		orEmpty(email.notifyTo()).forEach(address -> check.email("notifyTo", address));
+		check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
+				"notifyNewOrders", "is true but notifyTo names no address to notify");
+	}
+
+	@Override
+	public Map<String, Object> routeParameters(EmailSettings settings) {
+		return Map.of();
+	}
+
+	private static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+}
