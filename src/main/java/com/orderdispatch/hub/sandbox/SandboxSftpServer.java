@@ -15,6 +15,7 @@ import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
@@ -62,6 +63,8 @@ class SandboxSftpServer implements SmartLifecycle {
 		var ssh = SshServer.setUpDefaultServer();
 		ssh.setHost("127.0.0.1");
 		ssh.setPort(port);
+		// Small SFTP replies go out at once rather than waiting on the client's delayed ACK (40 ms each).
+		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
 		ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKeys()));
 		ssh.setPasswordAuthenticator((user, password, session) -> USER.matcher(user).matches());
 		ssh.setPublickeyAuthenticator((user, key, session) -> USER.matcher(user).matches());

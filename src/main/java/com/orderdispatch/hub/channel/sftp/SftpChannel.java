@@ -120,7 +120,8 @@ public class SftpChannel implements Channel<SftpSettings> {
 		parameters.put("cron", sftp.cron());
 		parameters.put("host", sftp.host());
 		parameters.put("port", sftp.portOrDefault());
-		parameters.put("directory", sftp.directory());
+		// Camel's SFTP client works relative to the login directory (the root of a chrooted account).
+		parameters.put("directory", sftp.directory().replaceFirst("^/+", ""));
 		parameters.put("username", sftp.username());
 		parameters.put("authentication", authentication(sftp));
 		parameters.put("hostKeyChecking", hostKeyChecking(sftp));

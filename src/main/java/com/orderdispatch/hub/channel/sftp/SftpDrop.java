@@ -12,6 +12,7 @@ import com.orderdispatch.hub.dispatch.ScheduledDeliveries;
 import com.orderdispatch.hub.order.SupplierOrderView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,10 @@ public class SftpDrop {
 	/** The upload of this file begins: its bytes become the message body. */
 	public byte[] sending(SftpRun run, SftpRun.SftpFile file) {
 		run.sending(file, clock.instant());
+		// One grep for the order number follows it to its file too.
+		if (file.delivery().orderNumber() != null) {
+			MDC.put("orderNumber", file.delivery().orderNumber());
+		}
 		return file.content();
 	}
 
@@ -90,6 +95,7 @@ public class SftpDrop {
 			log.warn("SFTP file {} of {} was dropped after its claim had expired; another run may drop it again",
 					file.name(), run.supplierId());
 		}
+		MDC.remove("orderNumber");
 	}
 
 	/** The upload under way failed: a failed attempt for that file; the rest were not tried and wait for the next run. */
@@ -99,6 +105,7 @@ public class SftpDrop {
 			run.settled(file);
 			deliveries.record(file.delivery(), run.startedAt(), new DeliveryOutcome.Retry(describe(failure), null));
 			log.warn("SFTP drop of {} to {} failed: {}", file.name(), run.supplierId(), describe(failure));
+			MDC.remove("orderNumber");
 		}
 		else {
 			log.warn("SFTP run for {} failed: {}", run.supplierId(), describe(failure));

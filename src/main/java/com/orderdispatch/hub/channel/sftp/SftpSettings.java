@@ -17,7 +17,8 @@ import com.orderdispatch.hub.config.ChannelSettings;
  * AAAA...}; several lines may be given
  * @param strictHostKeyChecking false connects to any server key: for a trial only, warned at every start, refused in
  * the prod profile; absent means true
- * @param directory where the files go: relative to the login directory, or absolute with a leading '/'
+ * @param directory where the files go, relative to the login directory (a leading '/' is the login directory, as
+ * on a chrooted account); it must exist
  * @param fileName the file name pattern, {@code {supplierOrderNumber}.csv} when absent (see {@link OrderFileName})
  * @param schedule a Quartz cron expression (seconds first), or {@code now}
  * @param csv the supplier's file layout; the standard one when absent
