@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.config;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ public class ConfigValidator {
 
 	private static final int MIN_KEY_LENGTH = 8;
 
+	/** Keys the prod profile accepts: at least this long, with at least {@link #MIN_DISTINCT_CHARS} different characters. */
+	static final int MIN_PRODUCTION_KEY_LENGTH = 32;
+
+	static final int MIN_DISTINCT_CHARS = 10;
+
 	private final ObjectMapper settingsReader = new ObjectMapper()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -32,29 +38,42 @@ public class ConfigValidator {
 
 	private final Map<String, ChannelSettingsType<?>> channelTypes = new TreeMap<>();
 
+	private final boolean production;
+
+	/** Development rules: keys of eight characters will do. */
+	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes) {
+		this(forbiddenKeys, channelTypes, false);
+	}
+
 	/**
 	 * @param forbiddenKeys keys that must not be configured (the demo keys, in production)
 	 * @param channelTypes the channels this hub knows
+	 * @param production whether API keys must have the production strength
 	 */
-	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes) {
+	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes,
+			boolean production) {
 		this.forbiddenKeys = forbiddenKeys;
+		this.production = production;
 		channelTypes.forEach(type -> this.channelTypes.put(type.name(), type));
 	}
 
 	HubConfig validate(ConfigFiles.RetailersFile retailersFile, ConfigFiles.SuppliersFile suppliersFile,
 			ConfigFiles.CatalogFile catalogFile) {
 		var retailers = new LinkedHashMap<String, RetailerConfig>();
+		// Every key names one caller: a key given twice would resolve to either holder.
+		var keys = new HashSet<String>();
 		for (RetailerConfig retailer : orEmpty(retailersFile.retailers())) {
 			var check = new EntryCheck(ConfigFiles.RETAILERS, retailer.id());
 			check.id(retailer.id(), retailers.keySet());
 			check.notBlank("name", retailer.name());
 			check.email("notificationEmail", retailer.notificationEmail());
 			check.key("apiKey", retailer.apiKey(), true);
+			check.unique("apiKey", retailer.apiKey(), keys, "is the key of another retailer or supplier");
 			retailers.put(retailer.id(), retailer);
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
 		for (SupplierConfig supplier : orEmpty(suppliersFile.suppliers())) {
-			suppliers.put(supplier.id(), validateSupplier(supplier, suppliers.keySet()));
+			suppliers.put(supplier.id(), validateSupplier(supplier, suppliers.keySet(), keys));
 		}
 		var catalog = new LinkedHashMap<String, String>();
 		for (ConfigFiles.CatalogEntry entry : orEmpty(catalogFile.catalog())) {
@@ -68,12 +87,13 @@ public class ConfigValidator {
 		return new HubConfig(Map.copyOf(retailers), Map.copyOf(suppliers), Map.copyOf(catalog));
 	}
 
-	private SupplierConfig validateSupplier(SupplierConfig supplier, Set<String> seen) {
+	private SupplierConfig validateSupplier(SupplierConfig supplier, Set<String> seen, Set<String> keys) {
 		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id(), "");
 		check.id(supplier.id(), seen);
 		check.notBlank("name", supplier.name());
 		check.email("contactEmail", supplier.contactEmail());
 		check.key("apiKey", supplier.apiKey(), false);
+		check.unique("apiKey", supplier.apiKey(), keys, "is the key of another retailer or supplier");
 		var typed = new LinkedHashMap<String, ChannelSettings>();
 		supplier.channelsOrNone().byName().forEach((name, raw) -> typed.put(name, channel(supplier, name, raw)));
 		var channels = new SupplierConfig.Channels(typed);
@@ -187,6 +207,17 @@ public class ConfigValidator {
 			require(key != null && key.length() >= MIN_KEY_LENGTH, field,
 					"must be at least " + MIN_KEY_LENGTH + " characters (set it from an environment variable)");
 			notDemo(field, key);
+			require(!production || (key.length() >= MIN_PRODUCTION_KEY_LENGTH
+					&& key.chars().distinct().count() >= MIN_DISTINCT_CHARS), field,
+					"is too weak for the prod profile: use at least " + MIN_PRODUCTION_KEY_LENGTH
+							+ " random characters, e.g. from 'openssl rand -hex 32'");
+		}
+
+		/** Refuses a value already in {@code seen}; the message never repeats it (it may be a secret). */
+		void unique(String field, String value, Set<String> seen, String problem) {
+			if (value != null) {
+				require(seen.add(value), field, problem);
+			}
 		}
 
 		@Override

@@ -37,7 +37,7 @@ public class LiveConfig {
 		this.events = events;
 		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
 		var loader = new ConfigLoader(environment::getProperty,
-				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes));
+				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes, production));
 		// A hub must not start on a configuration it cannot trust: this throws and stops the start.
 		this.files = new EditableFiles<>(properties.directory(), ConfigFiles.ALL, loader::load);
 		log.info("Configuration loaded from {}: {}", properties.directory().toAbsolutePath(), summary(current()));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class DeliveryClaimer {
 
 	/** Only deliveries of a running route that is sent to at once; the key is the route's channel and recipient. */
-	private static final String ROUTED = """
+	static final String ROUTED = """
 			(d.channel || ':' || case when d.recipient_type = 'retailer' then 'retailer.' || d.supplier_id
 			                          else d.supplier_id end) in (:keys)""";
 

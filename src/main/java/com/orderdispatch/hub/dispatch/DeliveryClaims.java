@@ -27,7 +27,7 @@ class DeliveryClaims {
 	/**
 	 * The claim reads the due time through ix_delivery_due_at (delivery (due_at)): due_at is null once a delivery is
 	 * finished, so the range scan {@code due_at <= now} in due order meets only waiting and leased rows. Checked with
-	 * EXPLAIN on PostgreSQL 14 (DeliveryClaimIndexPostgresTests): an Index Scan using ix_delivery_due_at; H2 picks
+	 * EXPLAIN on PostgreSQL 14 (EventMigrationTests): an Index Scan using ix_delivery_due_at; H2 picks
 	 * the same index.
 	 */
 	private static final String DUE = """
@@ -61,13 +61,18 @@ class DeliveryClaims {
 		this.config = config;
 	}
 
+	/** The claim query with this condition on {@code d}, as run (and as DeliveryClaimIndexTests explains it). */
+	static String dueQuery(String condition) {
+		return DUE.formatted(condition);
+	}
+
 	/** @param condition SQL on {@code d} (the delivery) with named parameters from {@code params} */
 	List<Delivery> claim(String condition, Map<String, Object> params, int limit, Instant now) {
 		List<Delivery> claimed = transaction.execute(status -> {
 			var all = new HashMap<>(params);
 			all.put("now", SqlTime.at(now));
 			all.put("limit", limit);
-			List<Long> ids = jdbc.sql(DUE.formatted(condition)).params(all).query(Long.class).list();
+			List<Long> ids = jdbc.sql(dueQuery(condition)).params(all).query(Long.class).list();
 			if (ids.isEmpty()) {
 				return List.of();
 			}

@@ -78,8 +78,8 @@ class RouteFilesReloadIntegrationTests {
 				// The administrator's edit: this channel now posts to <url>-v2.
 				Path template = routes.resolve("channel-webhook.camel.yaml");
 				String text = Files.readString(template);
-				assertThat(text).contains("constant: \"{{url}}\"");
-				Files.writeString(template, text.replace("constant: \"{{url}}\"", "constant: \"{{url}}-v2\""));
+				assertThat(text).contains("uri: \"{{url}}\"");
+				Files.writeString(template, text.replace("uri: \"{{url}}\"", "uri: \"{{url}}-v2\""));
 				await().atMost(Duration.ofSeconds(20)).until(() -> {
 					HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-" + System.nanoTime(), "templated"));
 					return !receiver.received("templated-v2").isEmpty();
@@ -89,7 +89,7 @@ class RouteFilesReloadIntegrationTests {
 	}
 
 	private static String health(ApiClient api) {
-		return api.get("/actuator/health", null).response().body();
+		return api.getAsAdmin("/actuator/health").response().body();
 	}
 
 	private Path file() {

@@ -25,6 +25,9 @@ public abstract class HubIntegrationTest {
 
 	protected static final WebhookReceiver RECEIVER = WebhookReceiver.start();
 
+	/** A receiver that can stall its response body; supplier "stalling" (deadline 1 s) sends to it. */
+	protected static final StallingReceiver STALLING = StallingReceiver.start();
+
 	/** The hub's configuration directory, for tests that edit it while the hub runs. */
 	protected static java.nio.file.Path configDirectory;
 
@@ -43,6 +46,10 @@ public abstract class HubIntegrationTest {
 				+ HubFixture.webhookSupplier("redirected", RECEIVER.url("redirected"))
 				+ HubFixture.webhookSupplier("relocated", RECEIVER.url("relocated-old"))
 				+ HubFixture.webhookSupplier("swapped", RECEIVER.url("swapped"))
+				+ HubFixture.webhookSupplier("changed", RECEIVER.url("changed"))
+				+ HubFixture.webhookSupplier("later", RECEIVER.url("later"))
+				+ HubFixture.webhookSupplier("stalling", STALLING.url("stalling")).replace("timeoutSeconds: 5",
+						"timeoutSeconds: 1")
 				+ """
 						  - id: filedrop
 						    name: Supplier on a scheduled channel (SFTP) whose schedule never fires here
@@ -66,6 +73,7 @@ public abstract class HubIntegrationTest {
 		registry.add("hub.dispatch.poll-interval", () -> "200");
 		registry.add("hub.config.reload-interval", () -> "200ms");
 		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
+		registry.add("hub.security.failed-logins.limit", () -> "100000");
 		registry.add("hub.sandbox.enabled", () -> "true");
 		registry.add("hub.sandbox.directory", () -> sandbox);
 		registry.add("hub.routes.reload-enabled", () -> "false");

@@ -31,6 +31,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final Map<String, Integer> defaults = new ConcurrentHashMap<>();
 
+	private final Map<String, Map<String, String>> extraHeaders = new ConcurrentHashMap<>();
+
 	private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
 
 	private WebhookReceiver(HttpServer server) {
@@ -68,6 +70,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	public void answerByDefault(String name, int status) {
 		defaults.put(name, status);
+	}
+
+	/** Every answer of this endpoint carries these headers too (Retry-After, say). */
+	public void answerByDefault(String name, int status, Map<String, String> headers) {
+		defaults.put(name, status);
+		extraHeaders.put(name, Map.copyOf(headers));
 	}
 
 	/** Keeps this endpoint's answers back until {@link #release} (at most 4 s, inside the hub's 5 s timeout). */
@@ -108,6 +116,7 @@ public final class WebhookReceiver implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
+		extraHeaders.getOrDefault(name, Map.of()).forEach(exchange.getResponseHeaders()::add);
 		exchange.sendResponseHeaders(status, -1);
 		exchange.close();
 	}
