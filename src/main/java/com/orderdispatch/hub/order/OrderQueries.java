@@ -79,10 +79,23 @@ public class OrderQueries {
 		return row.map(found -> found.getValue().withSupplierOrders(supplierOrders.ofOrder(found.getKey())));
 	}
 
+	/** Any retailer's order, for administrators. */
+	public Optional<OrderView> findAny(String orderNumber) {
+		return jdbc.sql("select retailer_id from retailer_order where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.flatMap(retailerId -> find(retailerId, orderNumber));
+	}
+
+	/** The filtered page; a filter without a retailer (the admin console's) lists every retailer's orders. */
 	public Page<OrderSummary> list(OrderFilter filter) {
-		var where = new StringBuilder(" from retailer_order o where o.retailer_id = :retailer");
+		var where = new StringBuilder(" from retailer_order o where 1 = 1");
 		var params = new HashMap<String, Object>();
-		params.put("retailer", filter.retailerId());
+		if (filter.retailerId() != null) {
+			where.append(" and o.retailer_id = :retailer");
+			params.put("retailer", filter.retailerId());
+		}
 		if (filter.placedFrom() != null) {
 			where.append(" and o.placed_at >= :from");
 			params.put("from", SqlTime.at(filter.placedFrom()));

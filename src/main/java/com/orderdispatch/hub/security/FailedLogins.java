@@ -10,14 +10,15 @@ import io.github.bucket4j.Bucket;
 /**
  * Failed logins per client address, in token buckets (bucket4j): each wrong credential takes a token, and tokens
  * come back at {@code limit} per {@code period}. After {@code slowAfter} failures every further attempt from the
- * client is held back a little longer; with the bucket empty it is refused (429) until a token is back.
+ * client is held back a little longer; with the bucket empty it is refused (429) until a token is back. One count
+ * for the API's admin Basic and the console's form login, so neither is a way around the other.
  */
-final class FailedLogins {
+public final class FailedLogins {
 
 	/** What to do with a client's next attempt: wait this long first, or refuse it and say when to come back. */
-	record Verdict(Duration delay, long retryAfterSeconds) {
+	public record Verdict(Duration delay, long retryAfterSeconds) {
 
-		boolean refused() {
+		public boolean refused() {
 			return retryAfterSeconds > 0;
 		}
 
@@ -43,7 +44,7 @@ final class FailedLogins {
 		this.slowAfter = slowAfter;
 	}
 
-	Verdict before(String client) {
+	public Verdict before(String client) {
 		Bucket bucket = buckets.get(client);
 		if (bucket == null) {
 			return new Verdict(Duration.ZERO, 0);
@@ -60,7 +61,7 @@ final class FailedLogins {
 		return new Verdict(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay, 0);
 	}
 
-	void failed(String client) {
+	public void failed(String client) {
 		if (buckets.size() >= MAX_CLIENTS) {
 			forgetRecovered();
 		}

@@ -39,6 +39,10 @@ public final class RunningHub implements AutoCloseable {
 		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
 	public JdbcTemplate jdbc() {
 		return context.getBean(JdbcTemplate.class);
 	}
