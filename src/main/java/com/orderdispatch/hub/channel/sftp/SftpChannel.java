@@ -89,7 +89,8 @@ public class SftpChannel implements Channel<SftpSettings> {
 			check.require(sftp.knownHosts() != null && !sftp.knownHosts().isBlank(), "knownHosts",
 					"needs the server's host key as a known_hosts line, e.g. '[sftp.example.com]:22 ssh-ed25519 AAAA...' "
 							+ "(ssh-keyscan -p <port> <host>)");
-			sftp.knownHosts().lines().filter(line -> !line.isBlank())
+			String knownHosts = sftp.knownHosts() == null ? "" : sftp.knownHosts();
+			knownHosts.lines().filter(line -> !line.isBlank())
 				.forEach(line -> check.require(isKnownHostsLine(line), "knownHosts",
 						"each line must read '<host> <key type> <base64 key>'"));
 		}
