@@ -56,6 +56,8 @@ class NoticesIntegrationTests {
 
 	static final String MAILED = "mailed-test-key";
 
+	static Path dropFolder;
+
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -63,6 +65,7 @@ class NoticesIntegrationTests {
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) throws IOException {
 		Path config = HubFixture.configCopy();
+		dropFolder = Files.createTempDirectory("drop");
 		Files.writeString(config.resolve("retailers.yaml"), """
 				retailers:
 				  - id: noticed-shop
@@ -98,7 +101,15 @@ class NoticesIntegrationTests {
 				    channels:
 				      email:
 				        to: [orders@mailed.example]
-				""".formatted(HOOKED, RECEIVER.url("hooked"), HubFixture.SECRET, MAILED));
+				  - id: dropped
+				    name: Dropped Supplies
+				    contactEmail: edi@dropped.example
+				    apiKey: dropped-test-key
+				    channels:
+				      directory:
+				        path: "%s"
+				""".formatted(HOOKED, RECEIVER.url("hooked"), HubFixture.SECRET, MAILED,
+				dropFolder.toString().replace("\\", "/")));
 		registry.add("hub.config.directory", config::toString);
 		registry.add("hub.mail.templates", () -> config.resolve("templates").toString());
 		registry.add("hub.mail.port", () -> SMTP_PORT);
@@ -125,6 +136,10 @@ class NoticesIntegrationTests {
 
 	@BeforeEach
 	void client() {
+		// Made up front: GreenMail makes a mailbox on first delivery, and two deliveries at once can race at that.
+		for (String address : List.of("ops@noticed.example", "ops@quiet.example", "orders@mailed.example")) {
+			smtp.setUser(address, address, "password");
+		}
 		api = new ApiClient(port);
 		lifecycle = new LifecycleClient(api);
 	}
@@ -196,6 +211,26 @@ class NoticesIntegrationTests {
 		assertThat((String) email.getContent()).contains("CANCELLED").contains("Customer withdrew");
 		// The retailer cancelled itself: no cancellation email back to it.
 		assertThat(notices("ops@noticed.example", order + "-01")).isEmpty();
+	}
+
+	@Test
+	void aRetailerCancellationReachesADirectorySupplierAsACancellationFile() throws Exception {
+		String order = lifecycle.placeThreeLines(SHOP, "dropped");
+		String number = order + "-01";
+		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropFolder.resolve(number + ".csv")));
+
+		lifecycle.retailerCancel(SHOP, order, "{\"reason\": \"Customer withdrew\", \"lines\": [\"B\"]}");
+
+		Path change = dropFolder.resolve("UPDATED-" + number + ".csv");
+		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(change));
+		var rows = Files.readAllLines(change);
+		assertThat(rows.get(0)).startsWith("event,supplier_order_number");
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(",B,SKU-B,3,CANCELLED,0,Customer withdrew"));
+		assertThat(Files.readString(dropFolder.resolve(number + ".csv"))).doesNotContain("CANCELLED");
+
+		lifecycle.retailerCancel(SHOP, order, "{\"reason\": \"All of it\"}");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropFolder.resolve("CANCELLED-" + number + ".csv")));
 	}
 
 	@Test

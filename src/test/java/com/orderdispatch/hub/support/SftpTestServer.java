@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.FileHandle;
@@ -43,6 +46,12 @@ public final class SftpTestServer implements AutoCloseable {
 	private final List<String> renamedTo = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger renames = new AtomicInteger();
+
+	private final AtomicInteger sessions = new AtomicInteger();
+
+	private volatile long firstRenameNanos;
+
+	private volatile long lastRenameNanos;
 
 	private volatile int stopAfterRenames = -1;
 
@@ -75,12 +84,20 @@ public final class SftpTestServer implements AutoCloseable {
 		var ssh = SshServer.setUpDefaultServer();
 		ssh.setHost("127.0.0.1");
 		ssh.setPort(wantedPort);
+		// Small SFTP replies go out at once rather than waiting on the client's delayed ACK (40 ms each).
+		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
 		ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
 		ssh.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
 		var sftp = new SftpSubsystemFactory.Builder().build();
 		sftp.addSftpEventListener(new Recorder());
 		ssh.setSubsystemFactories(List.of(sftp));
 		ssh.setFileSystemFactory(new VirtualFileSystemFactory(root));
+		ssh.addSessionListener(new SessionListener() {
+			@Override
+			public void sessionCreated(Session session) {
+				sessions.incrementAndGet();
+			}
+		});
 		ssh.start();
 		server = ssh;
 		port = ssh.getPort();
@@ -107,6 +124,16 @@ public final class SftpTestServer implements AutoCloseable {
 	/** Every path (relative to the root) a file was renamed to. */
 	public List<String> renamedTo() {
 		return List.copyOf(renamedTo);
+	}
+
+	/** How many SSH sessions clients opened so far. */
+	public int sessions() {
+		return sessions.get();
+	}
+
+	/** Nanoseconds between the first and the last rename so far (System.nanoTime). */
+	public long renameSpanNanos() {
+		return lastRenameNanos - firstRenameNanos;
 	}
 
 	/** The regular files now under this folder (relative to the root), names only, sorted. */
@@ -195,6 +222,11 @@ public final class SftpTestServer implements AutoCloseable {
 			if (thrown != null) {
 				return;
 			}
+			long now = System.nanoTime();
+			if (renamedTo.isEmpty()) {
+				firstRenameNanos = now;
+			}
+			lastRenameNanos = now;
 			renamedTo.add(relative(dstPath));
 			if (stopAfterRenames > 0 && renames.incrementAndGet() == stopAfterRenames) {
 				stopAfterRenames = -1;
