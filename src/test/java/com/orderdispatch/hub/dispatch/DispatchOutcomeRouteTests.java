@@ -1,5 +1,6 @@
 package com.orderdispatch.hub.dispatch;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.order.Address;
+import com.orderdispatch.hub.order.Customer;
+import com.orderdispatch.hub.order.OrderStatus;
+import com.orderdispatch.hub.order.SupplierOrderView;
 import com.orderdispatch.hub.support.StallingReceiver;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import org.apache.camel.CamelContext;
@@ -37,6 +43,9 @@ class DispatchOutcomeRouteTests {
 
 	static final StallingReceiver STALLING = StallingReceiver.start();
 
+	/** Accepts SMTP connections and never sends the greeting: Jakarta Mail would wait for ever. */
+	static final StallingReceiver SMTP_SILENT = StallingReceiver.start();
+
 
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) {
@@ -50,12 +59,16 @@ class DispatchOutcomeRouteTests {
 		registry.add("hub.dispatch.poll-interval", () -> "200");
 		registry.add("hub.routes.reload-enabled", () -> "false");
 		registry.add("hub.sandbox.enabled", () -> "false");
+		registry.add("hub.mail.host", () -> "127.0.0.1");
+		registry.add("hub.mail.port", SMTP_SILENT::port);
+		registry.add("hub.dispatch.send-deadline", () -> "3s");
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
 		RECEIVER.close();
 		STALLING.close();
+		SMTP_SILENT.close();
 	}
 
 	@Autowired
@@ -69,6 +82,9 @@ class DispatchOutcomeRouteTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	LiveConfig liveConfig;
 
 	@Test
 	void a2xxIsDelivered() {
@@ -135,6 +151,30 @@ class DispatchOutcomeRouteTests {
 			.asString()
 			.contains("deadline of 1000 ms exceeded");
 		assertThat(STALLING.mostOpenAtOnce()).isEqualTo(1);
+	}
+
+	@Test
+	void anSmtpServerThatNeverAnswersIsCutAtTheEnginesDeadline() {
+		var order = new SupplierOrderView("ODH-1-01", "ODH-1", "mail-stalls", "demo-shop", "REF-1", Instant.now(),
+				OrderStatus.PENDING, "EUR", new BigDecimal("7.00"), new Customer("Ada", null, null),
+				new Address("Ada", null, "1 Main St", null, "London", null, "SW1", "GB"), null,
+				List.of(new SupplierOrderView.LineView("1", "SKU-1", "Thing", 2, new BigDecimal("3.50"),
+						new BigDecimal("7.00"))),
+				List.of(), Instant.now(), 0);
+		long[] id = new long[1];
+		awaitOneAttempt(() -> {
+			DeliveryEvent event = transaction.execute(status -> outbox.plan(
+					new EventToPlan(Outbox.ORDER_CREATED, "ODH-1-01", "ODH-1", null, order), "mail-stalls",
+					liveConfig.current()));
+			id[0] = jdbc.queryForObject("select id from delivery where event_id = ?", Long.class, event.id());
+			outbox.committed();
+		});
+
+		assertThat(row(id[0])).containsEntry("status", "PENDING");
+		assertThat(attempts(id[0])).extracting(a -> (String) a.get("error"))
+			.singleElement()
+			.asString()
+			.contains("deadline of 3000 ms exceeded");
 	}
 
 	private long attemptOnce(String supplierId, Instant due) {
