@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AdminAuthenticatorTests {
@@ -22,7 +23,8 @@ class AdminAuthenticatorTests {
 		assertThatThrownBy(() -> new AdminAuthenticator(AdminAuthenticator.DEMO_PASSWORD, production))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageNotContaining(AdminAuthenticator.DEMO_PASSWORD);
-		assertThat(new AdminAuthenticator("a-real-password", production)).isNotNull();
+		assertThatNoException().isThrownBy(() -> new AdminAuthenticator("a-real-password", production)
+			.check(exchange("admin", "a-real-password")));
 	}
 
 	@Test
