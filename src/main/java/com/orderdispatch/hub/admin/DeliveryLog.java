@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderdispatch.hub.audit.AuditLog;
 import com.orderdispatch.hub.dispatch.DeliveryFilter;
 import com.orderdispatch.hub.dispatch.DeliveryQueries;
 import com.orderdispatch.hub.dispatch.DeliveryRecovery;
@@ -34,10 +35,13 @@ class DeliveryLog {
 
 	private final ObjectMapper json;
 
-	DeliveryLog(DeliveryQueries queries, DeliveryRecovery recovery, ObjectMapper json) {
+	private final AuditLog audit;
+
+	DeliveryLog(DeliveryQueries queries, DeliveryRecovery recovery, ObjectMapper json, AuditLog audit) {
 		this.queries = queries;
 		this.recovery = recovery;
 		this.json = json;
+		this.audit = audit;
 	}
 
 	public ApiResponse list(Message message) {
@@ -65,6 +69,7 @@ class DeliveryLog {
 		if (!recovery.retry(deliveryId)) {
 			throw ApiProblem.conflict("Delivery " + id + " is being sent right now; try again once it has finished.");
 		}
+		audit.record(AdminConfigApi.ACTOR, "delivery retried", "delivery " + deliveryId, null);
 		return ApiResponse.ok(queries.find(deliveryId).orElseThrow());
 	}
 
@@ -92,6 +97,8 @@ class DeliveryLog {
 			throw ApiProblem.invalid("since", "is required, e.g. 2026-11-22T10:00:00Z");
 		}
 		int replayed = recovery.replay(supplierId, since);
+		audit.record(AdminConfigApi.ACTOR, "dead deliveries replayed", "supplier " + supplierId,
+				replayed + " deliveries since " + since + " sent again");
 		return ApiResponse.ok(Map.of("supplierId", supplierId, "since", since.toString(), "replayed", replayed));
 	}
 

@@ -1,6 +1,8 @@
 package com.orderdispatch.hub.config;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,11 @@ public class ConfigValidator {
 
 	private static final int MIN_KEY_LENGTH = 8;
 
+	/** Keys the prod profile accepts: at least this long, with at least {@link #MIN_DISTINCT_CHARS} different characters. */
+	static final int MIN_PRODUCTION_KEY_LENGTH = 32;
+
+	static final int MIN_DISTINCT_CHARS = 10;
+
 	private final ObjectMapper settingsReader = new ObjectMapper()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -32,51 +39,79 @@ public class ConfigValidator {
 
 	private final Map<String, ChannelSettingsType<?>> channelTypes = new TreeMap<>();
 
+	private final boolean production;
+
+	/** Development rules: keys of eight characters will do. */
+	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes) {
+		this(forbiddenKeys, channelTypes, false);
+	}
+
 	/**
 	 * @param forbiddenKeys keys that must not be configured (the demo keys, in production)
 	 * @param channelTypes the channels this hub knows; SFTP is known even before a channel runs it
+	 * @param production whether API keys must have the production strength
 	 */
-	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes) {
+	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes,
+			boolean production) {
 		this.forbiddenKeys = forbiddenKeys;
+		this.production = production;
 		this.channelTypes.put(SftpSettingsType.NAME, new SftpSettingsType());
 		channelTypes.forEach(type -> this.channelTypes.put(type.name(), type));
 	}
 
+	/**
+	 * Checks everything and reports every field at fault at once (the console shows each next to its field); the
+	 * exception's message names the first.
+	 */
 	HubConfig validate(ConfigFiles.RetailersFile retailersFile, ConfigFiles.SuppliersFile suppliersFile,
 			ConfigFiles.CatalogFile catalogFile) {
+		var problems = new ArrayList<ConfigRejectedException.Problem>();
 		var retailers = new LinkedHashMap<String, RetailerConfig>();
+		// Every key names one caller: a key given twice would resolve to either holder.
+		var keys = new HashSet<String>();
 		for (RetailerConfig retailer : orEmpty(retailersFile.retailers())) {
-			var check = new EntryCheck(ConfigFiles.RETAILERS, retailer.id());
+			var check = new EntryCheck(problems, ConfigFiles.RETAILERS, retailer.id());
 			check.id(retailer.id(), retailers.keySet());
 			check.notBlank("name", retailer.name());
 			check.email("notificationEmail", retailer.notificationEmail());
 			check.key("apiKey", retailer.apiKey(), true);
+			check.unique("apiKey", retailer.apiKey(), keys, "is the key of another retailer or supplier");
 			retailers.put(retailer.id(), retailer);
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
 		for (SupplierConfig supplier : orEmpty(suppliersFile.suppliers())) {
-			suppliers.put(supplier.id(), validateSupplier(supplier, suppliers.keySet()));
+			suppliers.put(supplier.id(), validateSupplier(problems, supplier, suppliers.keySet(), keys));
 		}
 		var catalog = new LinkedHashMap<String, String>();
 		for (ConfigFiles.CatalogEntry entry : orEmpty(catalogFile.catalog())) {
-			var check = new EntryCheck(ConfigFiles.CATALOG, entry.sku());
+			var check = new EntryCheck(problems, ConfigFiles.CATALOG, entry.sku());
 			check.notBlank("sku", entry.sku());
 			check.require(!catalog.containsKey(entry.sku()), "sku", "is listed twice");
 			check.require(suppliers.containsKey(entry.supplierId()), "supplierId",
 					"names no supplier in " + ConfigFiles.SUPPLIERS);
 			catalog.put(entry.sku(), entry.supplierId());
 		}
+		if (!problems.isEmpty()) {
+			throw new ConfigRejectedException(problems);
+		}
 		return new HubConfig(Map.copyOf(retailers), Map.copyOf(suppliers), Map.copyOf(catalog));
 	}
 
-	private SupplierConfig validateSupplier(SupplierConfig supplier, Set<String> seen) {
-		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id(), "");
+	private SupplierConfig validateSupplier(List<ConfigRejectedException.Problem> problems, SupplierConfig supplier,
+			Set<String> seen, Set<String> keys) {
+		var check = new EntryCheck(problems, ConfigFiles.SUPPLIERS, supplier.id(), "");
 		check.id(supplier.id(), seen);
 		check.notBlank("name", supplier.name());
 		check.email("contactEmail", supplier.contactEmail());
 		check.key("apiKey", supplier.apiKey(), false);
+		check.unique("apiKey", supplier.apiKey(), keys, "is the key of another retailer or supplier");
 		var typed = new LinkedHashMap<String, ChannelSettings>();
-		supplier.channelsOrNone().byName().forEach((name, raw) -> typed.put(name, channel(supplier, name, raw)));
+		supplier.channelsOrNone().byName().forEach((name, raw) -> {
+			var settings = channel(problems, supplier, name, raw);
+			if (settings != null) {
+				typed.put(name, settings);
+			}
+		});
 		var channels = new SupplierConfig.Channels(typed);
 		check.require(!channels.enabled().isEmpty() || notBlank(supplier.apiKey()), "channels",
 				"no channel is enabled and no apiKey is set for the pull API, so orders could never reach it");
@@ -84,13 +119,16 @@ public class ConfigValidator {
 	}
 
 	/** Reads a channel's settings into the type its channel declares, and lets the channel check them. */
-	private ChannelSettings channel(SupplierConfig supplier, String name, ChannelSettings raw) {
+	/** The channel's typed settings, or null when they cannot even be read (the problem is noted). */
+	private ChannelSettings channel(List<ConfigRejectedException.Problem> problems, SupplierConfig supplier,
+			String name, ChannelSettings raw) {
 		String field = "channels." + name;
-		var check = new EntryCheck(ConfigFiles.SUPPLIERS, supplier.id(), field + ".");
+		var check = new EntryCheck(problems, ConfigFiles.SUPPLIERS, supplier.id(), field + ".");
 		ChannelSettingsType<?> type = channelTypes.get(name);
 		if (type == null) {
-			throw new ConfigRejectedException(ConfigFiles.SUPPLIERS, supplier.id(), field,
-					"is not a channel this hub knows (known: " + String.join(", ", channelTypes.keySet()) + ")");
+			check.require(false, "", "is not a channel this hub knows (known: "
+					+ String.join(", ", channelTypes.keySet()) + ")");
+			return null;
 		}
 		return read(type, ((SupplierConfig.Unparsed) raw).node(), check);
 	}
@@ -106,9 +144,11 @@ public class ConfigValidator {
 				check.require(false, unknown.getPropertyName(),
 						"unknown setting '" + unknown.getPropertyName() + "' of this channel");
 			}
-			// The original message may quote the offending value (a secret): say only where.
-			check.require(false, "", "has the wrong type or shape");
-			throw ex;
+			else {
+				// The original message may quote the offending value (a secret): say only where.
+				check.require(false, "", "has the wrong type or shape");
+			}
+			return null;
 		}
 		if (settings.active()) {
 			type.validate(settings, check);
@@ -136,8 +176,10 @@ public class ConfigValidator {
 		return list == null ? List.of() : list;
 	}
 
-	/** Checks of one entry; the first failure is thrown naming file, entry and field. */
+	/** Checks of one entry; each failure is noted naming file, entry and field (the first per field only). */
 	private final class EntryCheck implements SettingsCheck {
+
+		private final List<ConfigRejectedException.Problem> problems;
 
 		private final String file;
 
@@ -145,11 +187,12 @@ public class ConfigValidator {
 
 		private final String prefix;
 
-		EntryCheck(String file, String entry) {
-			this(file, entry, "");
+		EntryCheck(List<ConfigRejectedException.Problem> problems, String file, String entry) {
+			this(problems, file, entry, "");
 		}
 
-		EntryCheck(String file, String entry, String prefix) {
+		EntryCheck(List<ConfigRejectedException.Problem> problems, String file, String entry, String prefix) {
+			this.problems = problems;
 			this.file = file;
 			this.entry = entry;
 			this.prefix = prefix;
@@ -159,8 +202,12 @@ public class ConfigValidator {
 		public void require(boolean condition, String field, String problem) {
 			if (!condition) {
 				String named = prefix + field;
-				throw new ConfigRejectedException(file, entry,
-						named.endsWith(".") ? named.substring(0, named.length() - 1) : named, problem);
+				String path = named.endsWith(".") ? named.substring(0, named.length() - 1) : named;
+				if (problems.stream()
+					.noneMatch(p -> p.file().equals(file) && java.util.Objects.equals(p.entry(), entry)
+							&& java.util.Objects.equals(p.field(), path))) {
+					problems.add(new ConfigRejectedException.Problem(file, entry, path, problem));
+				}
 			}
 		}
 
@@ -188,6 +235,17 @@ public class ConfigValidator {
 			require(key != null && key.length() >= MIN_KEY_LENGTH, field,
 					"must be at least " + MIN_KEY_LENGTH + " characters (set it from an environment variable)");
 			notDemo(field, key);
+			require(!production || key == null || (key.length() >= MIN_PRODUCTION_KEY_LENGTH
+					&& key.chars().distinct().count() >= MIN_DISTINCT_CHARS), field,
+					"is too weak for the prod profile: use at least " + MIN_PRODUCTION_KEY_LENGTH
+							+ " random characters, e.g. from 'openssl rand -hex 32'");
+		}
+
+		/** Refuses a value already in {@code seen}; the message never repeats it (it may be a secret). */
+		void unique(String field, String value, Set<String> seen, String problem) {
+			if (value != null) {
+				require(seen.add(value), field, problem);
+			}
 		}
 
 		@Override

@@ -47,6 +47,10 @@ public final class EditableFiles<T> {
 		this.appliedAt = Instant.now();
 	}
 
+	public Path directory() {
+		return directory;
+	}
+
 	public T current() {
 		return current;
 	}

@@ -32,12 +32,14 @@ public class LiveConfig {
 
 	private final EditableFiles<HubConfig> files;
 
+	private final ConfigLoader loader;
+
 	LiveConfig(ConfigProperties properties, Environment environment, ApplicationEventPublisher events,
 			List<ChannelSettingsType<?>> channelTypes) {
 		this.events = events;
 		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
-		var loader = new ConfigLoader(environment::getProperty,
-				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes));
+		this.loader = new ConfigLoader(environment::getProperty,
+				new ConfigValidator(production ? DEMO_KEYS : Set.of(), channelTypes, production));
 		// A hub must not start on a configuration it cannot trust: this throws and stops the start.
 		this.files = new EditableFiles<>(properties.directory(), ConfigFiles.ALL, loader::load);
 		log.info("Configuration loaded from {}: {}", properties.directory().toAbsolutePath(), summary(current()));
@@ -54,6 +56,15 @@ public class LiveConfig {
 	/** The reason the newest edit was refused, while the files on disk still differ from what is in force. */
 	public RuntimeException lastRejection() {
 		return files.refusal();
+	}
+
+	/** Loads a candidate configuration from another folder with exactly the rules of a file edit; throws if refused. */
+	HubConfig check(java.nio.file.Path directory) {
+		return loader.load(directory);
+	}
+
+	java.nio.file.Path directory() {
+		return files.directory();
 	}
 
 	@EventListener(ContextRefreshedEvent.class)

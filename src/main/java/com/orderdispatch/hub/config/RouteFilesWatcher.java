@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -79,6 +80,60 @@ public class RouteFilesWatcher {
 				apply(file.getKey(), file.getValue());
 			}
 		}
+	}
+
+	/** The route files by name, with their text on disk. */
+	public java.util.SortedMap<String, String> files() {
+		var byName = new java.util.TreeMap<String, String>();
+		read().forEach((path, text) -> byName.put(path.getFileName().toString(), text));
+		return byName;
+	}
+
+	public boolean editable() {
+		return enabled;
+	}
+
+	/**
+	 * An edit made through the hub: applied to Camel first, and only written to the file if the routes load and
+	 * start. Answers why it was refused (the file is then unchanged), or empty when it is in force.
+	 */
+	public synchronized Optional<String> edit(String fileName, String text, String actor) {
+		Path file = read().keySet()
+			.stream()
+			.filter(path -> path.getFileName().toString().equals(fileName))
+			.findFirst()
+			.orElse(null);
+		if (!enabled) {
+			return Optional.of("route edits are switched off (hub.routes.reload-enabled=false)");
+		}
+		if (file == null) {
+			return Optional.of(fileName + ": no such route file");
+		}
+		String before = inForce.getOrDefault(file, "");
+		if (text.equals(before)) {
+			return Optional.empty();
+		}
+		try {
+			load(file, text);
+		}
+		catch (Exception ex) {
+			restore(file, before);
+			return Optional.of(fileName + ": " + rootMessage(ex));
+		}
+		events.publishEvent(new ConfigEdited("routes/" + fileName, actor, "route file " + fileName + " edited", before,
+				text));
+		try {
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		seen.put(file, text);
+		inForce.put(file, text);
+		refusals.remove(file);
+		log.info("Route file {} edited by {} and applied", fileName, actor);
+		events.publishEvent(new RouteFilesApplied(fileName));
+		return Optional.empty();
 	}
 
 	private void apply(Path file, String text) {

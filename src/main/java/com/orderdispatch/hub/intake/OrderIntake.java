@@ -1,5 +1,7 @@
 package com.orderdispatch.hub.intake;
 
+import java.util.Optional;
+
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.dispatch.EventToPlan;
@@ -11,6 +13,7 @@ import com.orderdispatch.hub.order.OrderStore;
 import com.orderdispatch.hub.order.PlacedOrder;
 import com.orderdispatch.hub.order.SupplierOrderQueries;
 import com.orderdispatch.hub.order.SupplierOrderView;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
 import org.apache.camel.Body;
@@ -27,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Intake owns the way in: it checks a retailer's order, splits it by supplier and commits the order, its supplier
  * orders and their planned deliveries in one transaction before the retailer hears "201". The same retailer
- * reference again answers "200" with the original order and creates nothing.
+ * reference again answers "200" with the original order and creates nothing, if the request is the same order (by
+ * its {@link RequestFingerprint}); a different order under a used reference answers "409" and creates nothing.
+ * Duplicates are answered from one read before any insert is tried, so a storm of retries costs no write, no lock
+ * and no sequence number.
  */
 @Component("orderIntake")
 class OrderIntake {
@@ -71,9 +77,16 @@ class OrderIntake {
 		this.metrics = metrics;
 	}
 
-	public ApiResponse receive(@Body byte[] body, @ExchangeProperty("hubRetailerId") String retailerId) {
+	public ApiResponse receive(@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
+		String retailerId = retailer.id();
 		try {
-			return place(retailerId, toNewOrder(retailerId, reader.read(body)));
+			OrderRequest request = reader.read(body);
+			String fingerprint = RequestFingerprint.of(request);
+			var earlier = earlierSubmission(retailerId, request.retailerOrderRef(), fingerprint);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			return place(retailerId, toNewOrder(retailerId, request, fingerprint));
 		}
 		catch (ApiProblem problem) {
 			metrics.rejected(retailerId, problem.status());
@@ -81,10 +94,25 @@ class OrderIntake {
 		}
 	}
 
-	private NewOrder toNewOrder(String retailerId, OrderRequest request) {
+	private NewOrder toNewOrder(String retailerId, OrderRequest request, String fingerprint) {
 		var hubConfig = config.current();
 		return new NewOrder(retailerId, request.retailerOrderRef(), request.placedAt(), request.currency(),
-				request.customer(), request.shipTo(), request.notes(), splitter.split(request, hubConfig));
+				request.customer(), request.shipTo(), request.notes(), splitter.split(request, hubConfig), fingerprint);
+	}
+
+	/** 200 with the original for a retry, 409 for another order under the same reference, empty for a new one. */
+	private Optional<ApiResponse> earlierSubmission(String retailerId, String retailerOrderRef, String fingerprint) {
+		var prior = queries.findPrior(retailerId, retailerOrderRef);
+		if (prior.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!prior.get().sameRequest(fingerprint)) {
+			throw ApiProblem.conflict("retailerOrderRef '" + retailerOrderRef + "' was used for order "
+					+ prior.get().order().orderNumber() + " with different content. Send a new retailerOrderRef for "
+					+ "a new order; a retry must repeat the original request unchanged.");
+		}
+		metrics.duplicate(retailerId);
+		return Optional.of(ApiResponse.ok(prior.get().order()));
 	}
 
 	private ApiResponse place(String retailerId, NewOrder order) {
@@ -106,10 +134,10 @@ class OrderIntake {
 				return ApiResponse.created(placed, "/api/v1/orders/" + placed.orderNumber());
 			}
 			catch (DuplicateKeyException ex) {
-				var original = queries.findPlaced(retailerId, order.retailerOrderRef());
-				if (original.isPresent()) {
-					metrics.duplicate(retailerId);
-					return ApiResponse.ok(original.get());
+				// A concurrent submission of the same reference committed first.
+				var earlier = earlierSubmission(retailerId, order.retailerOrderRef(), order.requestHash());
+				if (earlier.isPresent()) {
+					return earlier.get();
 				}
 				if (attempt >= LOCK_RETRIES) {
 					throw ex;

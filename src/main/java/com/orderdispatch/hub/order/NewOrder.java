@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A retailer's order after intake has checked it and split it by supplier, ready to be stored. */
+/**
+ * A retailer's order after intake has checked it and split it by supplier, ready to be stored.
+ *
+ * @param requestHash the fingerprint of the request it came from, to tell a retry from a conflicting reuse of its
+ * retailerOrderRef
+ */
 public record NewOrder(String retailerId, String retailerOrderRef, Instant placedAt, String currency,
-		Customer customer, Address shipTo, String notes, List<NewSupplierOrder> supplierOrders) {
+		Customer customer, Address shipTo, String notes, List<NewSupplierOrder> supplierOrders, String requestHash) {
 
 	public record NewSupplierOrder(String supplierId, List<NewLine> lines) {
 

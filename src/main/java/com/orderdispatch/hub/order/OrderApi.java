@@ -2,7 +2,7 @@ package com.orderdispatch.hub.order;
 
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
-import com.orderdispatch.hub.system.BearerAuthenticator;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.QueryParams;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -21,15 +21,15 @@ class OrderApi {
 	}
 
 	public ApiResponse get(@Header("orderNumber") String orderNumber,
-			@ExchangeProperty(BearerAuthenticator.RETAILER_ID) String retailerId) {
-		return queries.find(retailerId, orderNumber)
+			@ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
+		return queries.find(retailer.id(), orderNumber)
 			.map(ApiResponse::ok)
 			.orElseThrow(() -> ApiProblem.notFound("Order " + orderNumber));
 	}
 
-	public ApiResponse list(Message message, @ExchangeProperty(BearerAuthenticator.RETAILER_ID) String retailerId) {
+	public ApiResponse list(Message message, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
 		var params = new QueryParams(message);
-		var filter = new OrderFilter(retailerId, params.instant("from"), params.instant("to"),
+		var filter = new OrderFilter(retailer.id(), params.instant("from"), params.instant("to"),
 				params.text("orderNumber"), params.text("customerName"), params.enumValue("status", OrderStatus.class),
 				params.text("supplierId"), params.integer("page", 0, 0, 100_000), params.integer("size", 50, 1, 200));
 		QueryParams.requireOrdered(filter.placedFrom(), filter.placedTo());

@@ -43,11 +43,11 @@ public class OrderStore {
 		var orderKey = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into retailer_order (order_number, retailer_id, retailer_order_ref, placed_at, received_at,
-				    currency, customer_name, customer_json, ship_to_json, notes, total)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    currency, customer_name, customer_json, ship_to_json, notes, total, request_hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(orderNumber, order.retailerId(), order.retailerOrderRef(), SqlTime.at(order.placedAt()),
 					SqlTime.at(now), order.currency(), order.customer().name(), toJson(order.customer()),
-					toJson(order.shipTo()), order.notes(), order.total())
+					toJson(order.shipTo()), order.notes(), order.total(), order.requestHash())
 			.update(orderKey, "id");
 		long orderId = orderKey.getKey().longValue();
 

@@ -8,4 +8,10 @@ import java.util.List;
 public record OrderView(String orderNumber, String retailerId, String retailerOrderRef, Instant placedAt,
 		Instant receivedAt, String currency, BigDecimal total, Customer customer, Address shipTo, String notes,
 		List<SupplierOrderView> supplierOrders) {
+
+	OrderView withSupplierOrders(List<SupplierOrderView> orders) {
+		return new OrderView(orderNumber, retailerId, retailerOrderRef, placedAt, receivedAt, currency, total, customer,
+				shipTo, notes, orders);
+	}
+
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The sandbox receiver's log: {@code <directory>/<supplierId>.jsonl}, one received event per line. */
+/**
+ * The sandbox receiver's log: {@code <directory>/<supplierId>.jsonl}, one received event per line, the newest
+ * {@code hub.sandbox.keep-last} per supplier (older ones are dropped as new ones arrive).
+ */
 @Component
 @ConditionalOnProperty(name = "hub.sandbox.enabled", havingValue = "true")
 class SandboxInbox {
@@ -24,9 +27,13 @@ class SandboxInbox {
 
 	private final ObjectMapper json;
 
-	SandboxInbox(@Value("${hub.sandbox.directory:data/sandbox/webhooks}") Path directory, ObjectMapper json) {
+	private final int keepLast;
+
+	SandboxInbox(@Value("${hub.sandbox.directory:data/sandbox/webhooks}") Path directory, ObjectMapper json,
+			@Value("${hub.sandbox.keep-last:100}") int keepLast) {
 		this.directory = directory;
 		this.json = json;
+		this.keepLast = Math.max(1, keepLast);
 	}
 
 	synchronized void append(String supplierId, String id, String timestamp, boolean verified, byte[] body)
@@ -37,8 +44,15 @@ class SandboxInbox {
 		line.put("verified", verified);
 		line.put("body", parse(body));
 		Files.createDirectories(directory);
-		Files.write(file(supplierId), (json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8),
-				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		Path file = file(supplierId);
+		var lines = new ArrayList<String>(Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8)
+				: List.of());
+		lines.removeIf(String::isBlank);
+		lines.add(json.writeValueAsString(line));
+		var kept = lines.subList(Math.max(0, lines.size() - keepLast), lines.size());
+		Path next = file.resolveSibling(file.getFileName() + ".tmp");
+		Files.write(next, kept, StandardCharsets.UTF_8);
+		Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	synchronized List<Object> read(String supplierId) throws IOException {

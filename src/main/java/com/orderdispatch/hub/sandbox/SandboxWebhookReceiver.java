@@ -8,19 +8,24 @@ import com.orderdispatch.hub.channel.webhook.WebhookSignature;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.channel.webhook.WebhookSettings;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A supplier's webhook receiver built into the hub for demos and local runs: it checks the signature with the
- * supplier's configured secret and keeps what it received, one JSON line per event. Off in production.
+ * supplier's configured secret and keeps what it received, one JSON line per event. Bodies are size-limited and
+ * only the newest entries per supplier are kept (see SandboxInbox). Reachable from this machine or by the admin
+ * only (SecurityConfiguration); off, and refused, in production.
  */
 @RestController
 @ConditionalOnProperty(name = "hub.sandbox.enabled", havingValue = "true")
@@ -30,9 +35,13 @@ class SandboxWebhookReceiver {
 
 	private final SandboxInbox inbox;
 
-	SandboxWebhookReceiver(LiveConfig config, SandboxInbox inbox) {
+	private final long maxBodyBytes;
+
+	SandboxWebhookReceiver(LiveConfig config, SandboxInbox inbox,
+			@Value("${hub.sandbox.max-body-size:256KB}") DataSize maxBodySize) {
 		this.config = config;
 		this.inbox = inbox;
+		this.maxBodyBytes = maxBodySize.toBytes();
 	}
 
 	@PostMapping("/sandbox/webhooks/{supplierId}")
@@ -40,12 +49,16 @@ class SandboxWebhookReceiver {
 			@RequestHeader(name = "webhook-id", required = false) String id,
 			@RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
 			@RequestHeader(name = "webhook-signature", required = false) String signature,
-			@RequestBody(required = false) byte[] body) throws IOException {
+			HttpServletRequest request) throws IOException {
 		List<String> secrets = secrets(supplierId);
 		if (secrets == null) {
 			return ResponseEntity.notFound().build();
 		}
-		byte[] received = body == null ? new byte[0] : body;
+		// Read no more than the limit, whatever Content-Length says (or does not say).
+		byte[] received = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+		if (received.length > maxBodyBytes) {
+			return ResponseEntity.status(413).body(Map.of("error", "body larger than " + maxBodyBytes + " bytes"));
+		}
 		boolean verified = WebhookSignature.verify(secrets, id, timestamp, received, signature);
 		inbox.append(supplierId, id, timestamp, verified, received);
 		// A real receiver refuses a bad signature; so does the sandbox, and the hub's retries show it.

@@ -8,7 +8,7 @@ import com.orderdispatch.hub.order.SupplierOrderQueries;
 import com.orderdispatch.hub.order.SupplierOrderView;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
-import com.orderdispatch.hub.system.BearerAuthenticator;
+import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.QueryParams;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -29,11 +29,11 @@ class SupplierPullApi {
 		this.queries = queries;
 	}
 
-	public ApiResponse list(Message message, @ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
+	public ApiResponse list(Message message, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
 		var params = new QueryParams(message);
 		Long after = params.cursor("after");
 		int limit = params.integer("limit", 100, 1, 500);
-		var filter = new SupplierOrderFilter(supplierId, params.instant("from"), params.instant("to"),
+		var filter = new SupplierOrderFilter(supplier.id(), params.instant("from"), params.instant("to"),
 				params.enumValue("status", OrderStatus.class), after, limit);
 		QueryParams.requireOrdered(filter.placedFrom(), filter.placedTo());
 		List<SupplierOrderView> orders = queries.find(filter);
@@ -42,8 +42,8 @@ class SupplierPullApi {
 	}
 
 	public ApiResponse get(@Header("supplierOrderNumber") String number,
-			@ExchangeProperty(BearerAuthenticator.SUPPLIER_ID) String supplierId) {
-		return queries.find(supplierId, number)
+			@ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Supplier supplier) {
+		return queries.find(supplier.id(), number)
 			.map(ApiResponse::ok)
 			.orElseThrow(() -> ApiProblem.notFound("Supplier order " + number));
 	}

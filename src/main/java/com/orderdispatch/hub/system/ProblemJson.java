@@ -16,7 +16,7 @@ public class ProblemJson {
 
 	private final ObjectMapper json;
 
-	ProblemJson(ObjectMapper json) {
+	public ProblemJson(ObjectMapper json) {
 		this.json = json;
 	}
 

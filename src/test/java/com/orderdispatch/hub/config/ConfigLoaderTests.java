@@ -154,6 +154,36 @@ class ConfigLoaderTests {
 	}
 
 	@Test
+	void refusesAKeyGivenToTwoCallersWithoutPrintingIt() throws IOException {
+		edit("suppliers.yaml", "\"${UMBRELLA_API_KEY:umbrella-key}\"", "\"${DEMO_SHOP_API_KEY:demo-shop-key}\"");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("umbrella");
+			assertThat(ex.field()).isEqualTo("apiKey");
+			assertThat(ex.getMessage()).contains("another retailer or supplier").doesNotContain("demo-shop-key");
+		});
+	}
+
+	@Test
+	void refusesADuplicateSku() throws IOException {
+		edit("catalog.yaml", "- { sku: ACME-NAILS-500", "- { sku: ACME-HAMMER-16");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
+				ex -> assertThat(ex.getMessage()).contains("listed twice"));
+	}
+
+	@Test
+	void productionRefusesShortKeys() {
+		var production = new ConfigLoader(Map.of("DEMO_SHOP_API_KEY", "short-but-not-demo-key", "UMBRELLA_API_KEY",
+				"0123456789abcdef0123456789abcdef")::get, new ConfigValidator(LiveConfig.DEMO_KEYS, CHANNELS, true));
+
+		assertThatThrownBy(() -> production.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("demo-shop");
+			assertThat(ex.getMessage()).contains("too weak").doesNotContain("short-but-not-demo-key");
+		});
+	}
+
+	@Test
 	void keysAreNeverPrinted() {
 		HubConfig config = loader.load(dir);
 

@@ -42,8 +42,8 @@ class ConfigReloadIntegrationTests {
 
 			append("suppliers.yaml", "  - id: Bad Id\n    name: x\n    contactEmail: not-an-address\n");
 			await().atMost(Duration.ofSeconds(20))
-				.untilAsserted(() -> assertThat(api.get("/actuator/health", null).response().body()).contains("refused"));
-			String health = api.get("/actuator/health", null).response().body();
+				.untilAsserted(() -> assertThat(api.getAsAdmin("/actuator/health").response().body()).contains("refused"));
+			String health = api.getAsAdmin("/actuator/health").response().body();
 			assertThat(health).contains("suppliers.yaml", "'id'");
 			assertThat(api.postOrder("demo-shop-key", order.replace("ignored", Orders.uniqueRef())).status())
 				.as("the last good configuration keeps serving").isEqualTo(201);
@@ -51,7 +51,7 @@ class ConfigReloadIntegrationTests {
 			Files.copy(Path.of("src/test/resources/hub-config/suppliers.yaml"), configDir.resolve("suppliers.yaml"),
 					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			await().atMost(Duration.ofSeconds(20))
-				.until(() -> api.get("/actuator/health", null).response().body().contains("\"lastEdit\":\"applied\""));
+				.until(() -> api.getAsAdmin("/actuator/health").response().body().contains("\"lastEdit\":\"applied\""));
 		}
 	}
 

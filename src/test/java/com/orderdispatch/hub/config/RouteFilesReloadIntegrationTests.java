@@ -88,7 +88,7 @@ class RouteFilesReloadIntegrationTests {
 	}
 
 	private static String health(ApiClient api) {
-		return api.get("/actuator/health", null).response().body();
+		return api.getAsAdmin("/actuator/health").response().body();
 	}
 
 	private Path file() {

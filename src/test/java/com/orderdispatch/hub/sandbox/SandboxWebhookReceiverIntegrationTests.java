@@ -41,6 +41,49 @@ class SandboxWebhookReceiverIntegrationTests extends HubIntegrationTest {
 		assertThat(send(HttpRequest.newBuilder(sandbox("nobody")).GET().build()).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void refusesABodyOverTheLimitAndStoresNothing() throws Exception {
+		var before = json.readTree(send(HttpRequest.newBuilder(sandbox("control")).GET().build()).body()).size();
+
+		var response = send(HttpRequest.newBuilder(sandbox("control"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(300 * 1024) + "\""))
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(send(HttpRequest.newBuilder(sandbox("control")).GET().build()).body())).hasSize(before);
+	}
+
+	@Test
+	void answersOnlyThisMachineOrTheAdmin() throws Exception {
+		String address = nonLoopbackAddress();
+		org.junit.jupiter.api.Assumptions.assumeTrue(address != null, "this machine has no non-loopback address");
+		URI fromOutside = URI.create("http://" + address + ":" + port + "/sandbox/mail");
+
+		assertThat(send(HttpRequest.newBuilder(fromOutside).GET().build()).statusCode()).isEqualTo(401);
+		assertThat(send(HubFixture.admin(port, "", HubFixture.ADMIN_PASSWORD).uri(fromOutside).GET().build())
+			.statusCode()).isEqualTo(200);
+	}
+
+	private static String nonLoopbackAddress() throws java.net.SocketException {
+		var interfaces = java.net.NetworkInterface.networkInterfaces().filter(nic -> {
+			try {
+				return nic.isUp() && !nic.isLoopback();
+			}
+			catch (java.net.SocketException ex) {
+				return false;
+			}
+		}).toList();
+		for (var nic : interfaces) {
+			for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+				if (address instanceof java.net.Inet4Address && !address.isLoopbackAddress()) {
+					return address.getHostAddress();
+				}
+			}
+		}
+		return null;
+	}
+
 	private java.net.http.HttpResponse<String> post(String id, long timestamp, String signature, String body) {
 		return send(HttpRequest.newBuilder(sandbox("sandboxed"))
 			.header("Content-Type", "application/json")

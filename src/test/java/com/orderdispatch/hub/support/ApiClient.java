@@ -43,6 +43,14 @@ public final class ApiClient {
 		return send(request(path, key).GET());
 	}
 
+	/** A GET with the test admin's HTTP Basic login (HubFixture.ADMIN_PASSWORD). */
+	public Reply getAsAdmin(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("admin:" + HubFixture.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.GET());
+	}
+
 	public Reply send(HttpRequest.Builder request) {
 		try {
 			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -31,6 +31,24 @@ public final class HubFixture {
 	private HubFixture() {
 	}
 
+	/**
+	 * The project's retailers, no catalog, and these suppliers. Only the console's browser test still writes its
+	 * suppliers in Java (its URLs must appear literally in the file it edits); every other test reads YAML files
+	 * under src/test/resources.
+	 */
+	public static Path configDirectory(String suppliersYaml) {
+		try {
+			Path directory = Files.createTempDirectory("hub-config");
+			Files.copy(Path.of("config/retailers.yaml"), directory.resolve("retailers.yaml"));
+			Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
+			Files.writeString(directory.resolve("suppliers.yaml"), suppliersYaml);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** A copy of a test configuration (retailers, suppliers, catalog under src/test/resources) that tests may edit. */
 	public static Path configCopy(Path source) {
 		try {

@@ -44,6 +44,7 @@ public abstract class HubIntegrationTest {
 		registry.add("hub.dispatch.poll-interval", () -> "200");
 		registry.add("hub.config.reload-interval", () -> "200ms");
 		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
+		registry.add("hub.security.failed-logins.limit", () -> "100000");
 		registry.add("hub.sandbox.enabled", () -> "true");
 		registry.add("hub.sandbox.directory", () -> sandbox);
 		registry.add("hub.routes.reload-enabled", () -> "false");

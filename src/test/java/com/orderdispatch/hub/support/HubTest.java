@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.datasource.url=jdbc:h2:mem:hubtest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false" })
+				"hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false",
+				"hub.admin.password=" + HubFixture.ADMIN_PASSWORD, "hub.security.failed-logins.limit=100000" })
 public @interface HubTest {
 
 }

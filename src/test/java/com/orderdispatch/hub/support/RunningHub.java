@@ -27,6 +27,7 @@ public final class RunningHub implements AutoCloseable {
 		properties.put("hub.sandbox.enabled", "false");
 		properties.put("hub.dispatch.poll-interval", "200");
 		properties.put("hub.routes.reload-enabled", "false");
+		properties.put("hub.security.failed-logins.limit", "100000");
 		properties.putAll(extra);
 		// As arguments, because default properties would lose to ./config/application.yaml.
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -36,6 +37,10 @@ public final class RunningHub implements AutoCloseable {
 
 	public int port() {
 		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
 	}
 
 	public JdbcTemplate jdbc() {

@@ -22,7 +22,7 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void healthShowsTheDatabaseAndTheConfigurationInForce() {
-		var health = new ApiClient(port).get("/actuator/health", null);
+		var health = new ApiClient(port).getAsAdmin("/actuator/health");
 
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("components").get("db").get("status").asText()).isEqualTo("UP");
@@ -37,7 +37,7 @@ class ObservabilityIntegrationTests {
 		api.postOrder("demo-shop-key", Orders.multiSupplier(Orders.uniqueRef()));
 		api.postOrder("demo-shop-key", "{}");
 
-		String metrics = api.get("/actuator/prometheus", null).response().body();
+		String metrics = api.getAsAdmin("/actuator/prometheus").response().body();
 
 		assertThat(metrics).containsPattern("hub_orders_received_total\\{.*retailer=\"demo-shop\".*} [1-9]")
 			.containsPattern("hub_supplier_orders_total\\{.*supplier=\"umbrella\".*} [1-9]")

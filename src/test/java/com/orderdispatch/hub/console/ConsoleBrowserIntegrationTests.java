@@ -1,0 +1,310 @@
+package com.orderdispatch.hub.console;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The admin console in a real browser (headless Chromium through Selenium) against a started hub whose webhook
+ * suppliers post to a real HTTP receiver. The tests run in order, as one administrator's session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIntegrationTests {
+
+	static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+
+	static Path config;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void hub(DynamicPropertyRegistry registry) {
+		config = HubFixture.configDirectory("""
+				# Suppliers of the console tests. This comment must survive an edit made in the console.
+				suppliers:
+				  - id: hooked
+				    name: Hooked Supplies
+				    contactEmail: orders@hooked.example
+				    channels:
+				      webhook:
+				        url: "%s"
+				        # The signing secret comes from the environment.
+				        secrets: ["${HOOKED_WEBHOOK_SECRET:%s}"]
+				        timeoutSeconds: 5
+
+				  - id: failing
+				    name: Failing Supplies
+				    contactEmail: orders@failing.example
+				    channels:
+				      webhook:
+				        url: "%s"
+				        secrets: ["%s"]
+				        timeoutSeconds: 5
+				""".formatted(RECEIVER.url("hooked-old"), HubFixture.SECRET, RECEIVER.url("failing"),
+				HubFixture.SECRET));
+		registry.add("hub.config.directory", () -> config.toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:console;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("hub.dispatch.retry-schedule", () -> "0s,100ms");
+		registry.add("hub.dispatch.poll-interval", () -> "200");
+		registry.add("hub.config.reload-interval", () -> "200ms");
+		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
+		registry.add("hub.sandbox.enabled", () -> "false");
+		registry.add("hub.routes.reload-enabled", () -> "false");
+	}
+
+	@BeforeAll
+	static void receiverAndBrowser() {
+		RECEIVER.answerByDefault("failing", 500);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		RECEIVER.close();
+	}
+
+	Browser browser() {
+		if (browser == null) {
+			browser = new Browser(port);
+		}
+		return browser;
+	}
+
+	@Test
+	@Order(1)
+	void anAdministratorLogsInToTheDashboard() {
+		var b = browser();
+		b.open("/console");
+		assertThat(b.path()).isEqualTo("/console/login");
+		b.screenshot("login");
+		b.type("#password", "not-the-password");
+		b.click("#login");
+		assertThat(b.find("#login-error").getText()).contains("Wrong user name or password");
+
+		b.type("#password", HubFixture.ADMIN_PASSWORD);
+		b.click("#login");
+		b.find("#orders-day");
+		assertThat(b.path()).isEqualTo("/console");
+	}
+
+	@Test
+	@Order(2)
+	void findsAnOrderByCustomerNameAndOpensItsTimeline() {
+		post("CONSOLE-1", "hooked", "Grace Hopper");
+		post("CONSOLE-2", "hooked", "Ada Lovelace");
+		await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received("hooked-old").size() == 2);
+		var b = browser();
+		b.open("/console");
+		b.click("a.nav-link[href='/console/orders']");
+		b.type("#customerName", "hopper");
+		b.click("#search");
+		b.waitFor().until(driver -> b.all("#orders tbody td.customer").size() == 1);
+		assertThat(b.find("#orders tbody td.customer").getText()).isEqualTo("Grace Hopper");
+		b.screenshot("orders");
+
+		b.click("#orders a.order-link");
+		assertThat(b.find("#customer-name").getText()).isEqualTo("Grace Hopper");
+		var timeline = b.find("#timeline").getText();
+		assertThat(timeline).contains("Order received from demo-shop", "webhook to hooked, attempt 1", "DELIVERED",
+				"HTTP 200");
+		b.screenshot("order-timeline");
+	}
+
+	@Test
+	@Order(3)
+	void aNewWebhookUrlSavedInTheConsoleTakesTheNextDelivery() throws Exception {
+		var b = browser();
+		b.open("/console/suppliers/hooked");
+		assertThat(b.find("#channels-webhook-secrets-help").getText())
+			.isEqualTo("From environment variable HOOKED_WEBHOOK_SECRET.");
+		assertThat(b.driver().getPageSource()).doesNotContain(HubFixture.SECRET);
+		b.type("#channels-webhook-url", RECEIVER.url("hooked-new"));
+		b.screenshot("supplier-form");
+		b.click("#save");
+		assertThat(b.find("#flash-message").getText()).contains("Saved and applied");
+
+		String file = Files.readString(config.resolve("suppliers.yaml"));
+		assertThat(file).contains(RECEIVER.url("hooked-new"))
+			.doesNotContain(RECEIVER.url("hooked-old"))
+			.contains("# Suppliers of the console tests. This comment must survive an edit made in the console.")
+			.contains("# The signing secret comes from the environment.")
+			.contains("${HOOKED_WEBHOOK_SECRET:");
+
+		post("CONSOLE-3", "hooked", "Katherine Johnson");
+		await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received("hooked-new").size() == 1);
+		assertThat(RECEIVER.received("hooked-old")).hasSize(2);
+	}
+
+	@Test
+	@Order(4)
+	void anInvalidSettingIsShownNextToItsFieldAndTheFileStaysUnchanged() throws Exception {
+		byte[] before = Files.readAllBytes(config.resolve("suppliers.yaml"));
+		var b = browser();
+		b.open("/console/suppliers/hooked");
+		b.type("#channels-webhook-url", "ftp://not-a-webhook");
+		b.type("#channels-webhook-timeoutSeconds", "500");
+		b.click("#save");
+
+		assertThat(b.find("#refused").getText()).contains("Not saved", "The file is unchanged");
+		assertThat(b.find("#channels-webhook-url-error").getText()).isEqualTo("must be an http or https URL");
+		assertThat(b.find("#channels-webhook-timeoutSeconds-error").getText()).isEqualTo("must be between 1 and 120");
+		assertThat(b.find("#channels-webhook-url").getAttribute("value")).isEqualTo("ftp://not-a-webhook");
+		b.scrollTo("#channels-webhook-url");
+		b.screenshot("supplier-refused");
+		assertThat(Files.readAllBytes(config.resolve("suppliers.yaml"))).isEqualTo(before);
+	}
+
+	@Test
+	@Order(5)
+	void sendTestPostsATestEventThroughTheSuppliersWebhook() {
+		var b = browser();
+		b.open("/console/suppliers/hooked");
+		int before = RECEIVER.received("hooked-new").size();
+		b.click("#test-webhook");
+		var outcome = b.find("#test-result-webhook .test-outcome");
+		assertThat(outcome.getText()).contains("webhook: sent", "HTTP 200");
+		assertThat(RECEIVER.received("hooked-new")).hasSize(before + 1);
+		assertThat(new String(RECEIVER.received("hooked-new").get(before).body(), StandardCharsets.UTF_8))
+			.contains("\"type\":\"hub.test\"");
+		b.screenshot("supplier-send-test");
+	}
+
+	@Test
+	@Order(6)
+	void aDeadDeliveryIsRetriedFromTheDeliveryLog() {
+		post("CONSOLE-4", "failing", "Alan Turing");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> "DEAD".equals(deliveryStatus("failing")));
+		RECEIVER.answerByDefault("failing", 200);
+
+		var b = browser();
+		b.open("/console/deliveries?supplierId=failing&status=DEAD");
+		assertThat(b.find("#deliveries tbody .delivery-status").getText()).isEqualTo("DEAD");
+		b.screenshot("deliveries");
+		b.click("#deliveries button.retry");
+		assertThat(b.find("#flash-message").getText()).contains("is due again now");
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(deliveryStatus("failing")));
+		b.open("/console/deliveries?supplierId=failing");
+		assertThat(b.find("#deliveries tbody .delivery-status").getText()).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	@Order(7)
+	void theAuditLogShowsWhoChangedWhatIncludingEditsOfTheFiles() throws Exception {
+		var catalog = config.resolve("catalog.yaml");
+		Files.writeString(catalog, "# Edited with a text editor on the server.\ncatalog: []\n");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from audit_entry where action = 'file edit'")
+				.query(Long.class)
+				.single() > 0);
+
+		var b = browser();
+		b.open("/console/audit");
+		String log = b.find("#audit").getText();
+		assertThat(log).contains("admin", "supplier hooked saved", "delivery retried", "file edit", "catalog.yaml",
+				"+ # Edited with a text editor on the server.", "${HOOKED_WEBHOOK_SECRET}");
+		assertThat(log).containsPattern("- +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-old")) + "\"")
+			.containsPattern("\\+ +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-new")) + "\"");
+		assertThat(log).doesNotContain(HubFixture.SECRET.substring(6));
+		b.screenshot("audit");
+
+		b.click("a.nav-link[href='/console']");
+		assertThat(b.find("#orders-day").getText()).isEqualTo("4");
+		b.screenshot("dashboard");
+	}
+
+	@Test
+	@Order(8)
+	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
+		var b = browser();
+		b.open("/console/deliveries");
+		String session = b.cookie("JSESSIONID");
+		assertThat(session).isNotNull();
+		long deliveryId = jdbc.sql("select min(id) from delivery").query(Long.class).single();
+
+		var response = http(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/console/deliveries/" + deliveryId + "/retry"))
+			.header("Cookie", "JSESSIONID=" + session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("back=/console/deliveries")));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		var stillLoggedIn = http(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console"))
+			.header("Cookie", "JSESSIONID=" + session)
+			.GET());
+		assertThat(stillLoggedIn.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(9)
+	void loggingOutEndsTheSession() throws Exception {
+		var b = browser();
+		b.open("/console");
+		String session = b.cookie("JSESSIONID");
+		b.click("#logout");
+		b.find("#logged-out");
+		assertThat(b.path()).isEqualTo("/console/login");
+
+		b.open("/console/orders");
+		assertThat(b.path()).isEqualTo("/console/login");
+		var withOldSession = http(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/orders"))
+			.header("Cookie", "JSESSIONID=" + session)
+			.GET());
+		assertThat(withOldSession.statusCode()).isEqualTo(302);
+		assertThat(withOldSession.headers().firstValue("Location").orElseThrow()).endsWith("/console/login");
+	}
+
+	private String deliveryStatus(String supplierId) {
+		return jdbc.sql("select status from delivery where supplier_id = ? order by id desc limit 1")
+			.param(supplierId)
+			.query(String.class)
+			.single();
+	}
+
+	private void post(String ref, String supplierId, String customer) {
+		String order = HubFixture.order(ref, supplierId).replace("Ada Lovelace", customer);
+		assertThat(HubFixture.postOrder(port, order).statusCode()).isEqualTo(201);
+	}
+
+	private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
