@@ -1,26 +1,49 @@
--- wrk script: posts the multi-supplier sample order with a fresh retailerOrderRef each time, so every request
--- creates an order (4 supplier orders, 3 push deliveries) instead of hitting the duplicate path.
-local body = io.open("samples/order-multi-supplier.json"):read("*a")
-local counter = 0
-local thread_id = 0
+-- wrk script: posts an order with a fresh retailerOrderRef each time, so every request creates an order instead of
+-- hitting the duplicate path. Environment:
+--   BENCH_ORDER   the order JSON to post (default samples/order-multi-supplier.json)
+--   BENCH_KEY     the retailer's API key (default demo-shop-key)
+--   BENCH_PREFIX  makes the references unique across runs against one store (default BENCH)
+-- At the end it prints one line, "BENCH {json}", that bench/run.sh reads.
+local body = io.open(os.getenv("BENCH_ORDER") or "samples/order-multi-supplier.json"):read("*a")
+local key = os.getenv("BENCH_KEY") or "demo-shop-key"
+local prefix = os.getenv("BENCH_PREFIX") or "BENCH"
+local threads = {}
 
 function setup(thread)
-  thread_id = thread_id + 1
-  thread:set("tid", thread_id)
+  table.insert(threads, thread)
+  thread:set("tid", #threads)
+end
+
+function init(args)
+  counter = 0
+  unexpected = 0
+  stamp = os.time()
 end
 
 function request()
   counter = counter + 1
-  local ref = string.format("BENCH-%d-%d-%d", os.time(), tid, counter)
-  local order = body:gsub('"retailerOrderRef": "[^"]*"', '"retailerOrderRef": "' .. ref .. '"')
+  local ref = string.format("%s-%d-%d-%d", prefix, stamp, tid, counter)
+  local order = body:gsub('"retailerOrderRef": *"[^"]*"', '"retailerOrderRef": "' .. ref .. '"')
   return wrk.format("POST", "/api/v1/orders", {
-    ["Authorization"] = "Bearer demo-shop-key",
+    ["Authorization"] = "Bearer " .. key,
     ["Content-Type"] = "application/json"
   }, order)
 end
 
 function response(status, headers, body)
   if status ~= 201 then
-    io.stderr:write("unexpected status " .. status .. "\n")
+    unexpected = unexpected + 1
   end
+end
+
+function done(summary, latency, requests)
+  local bad = 0
+  for _, thread in ipairs(threads) do
+    bad = bad + thread:get("unexpected")
+  end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH {"requests":%d,"durationMicros":%d,"p50Micros":%d,"p99Micros":%d,"not201":%d,"socketErrors":%d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), bad,
+    e.connect + e.read + e.write + e.timeout))
 end

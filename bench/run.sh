@@ -1,38 +1,26 @@
 #!/usr/bin/env bash
-# The intake benchmark, side by side with a raw baseline on the same server:
-#   baseline  GET /actuator/health/ping  (HTTP, Tomcat and Spring, no work)
-#   intake    POST /api/v1/orders        (auth, parse, validate, split, one transaction, outbox, 201)
-# Needs wrk (apt-get install wrk). Starts the hub from the built jar on a fresh H2 store in a temp dir, with the
-# sandbox on, so the engine delivers the webhooks and emails while orders arrive.
-# Usage: bench/run.sh [seconds] [connections]
+# The hub's benchmark (not part of ./mvnw verify). See README "Performance".
+#   bench/run.sh all                 every figure, each the median of 3 runs (under 20 minutes on 2 cores)
+#   bench/run.sh quick               one run of intake, webhook, latency, email and store size, for iterating
+#   bench/run.sh quick|all NAME...   only these: intake webhook latency email sftp store growth postgres
+# Starts the packaged hub (target/*.jar, built if missing) with the prod profile on an H2 file, then on the local
+# PostgreSQL 15 (started if down, stopped again), next to real peers and a raw HTTP baseline. Prints one table and
+# writes target/bench/results.json. Needs wrk (apt-get install wrk) and, for PostgreSQL, apt-get install postgresql.
+# BENCH_HUB_JAVA_OPTS adds JVM options to the hub; BENCH_JFR=dir records a JFR profile of the first measured
+# window of intake, webhook and latency into dir/*.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-20}
-connections=${2:-8}
-port=${BENCH_PORT:-18080}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=target/order-dispatch-hub-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-data=$(mktemp -d)
-HUB_DB_URL="jdbc:h2:file:$data/hub;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
-  HUB_SANDBOX_MAIL_DIR="$data/mail" java -jar "$jar" --server.port="$port" \
-  --hub.sandbox.directory="$data/webhooks" --logging.level.root=WARN > "$data/hub.log" 2>&1 &
-hub=$!
-trap 'kill $hub 2>/dev/null; wait $hub 2>/dev/null; rm -rf "$data"' EXIT
-# Readiness turns UP once the Camel routes are started (the web server opens a moment earlier).
-for _ in $(seq 120); do
-  curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break
-  sleep 1
-done
-url="http://localhost:$port"
-echo "== warm-up"
-wrk -t2 -c"$connections" -d5s -s bench/post-order.lua "$url" >/dev/null
-# /actuator/health/ping is admin-only (README "Security"): the demo admin login, compared in constant time per request.
-admin_auth="Authorization: Basic $(printf 'admin:demo-admin' | base64)"
-wrk -t2 -c"$connections" -d5s -H "$admin_auth" "$url/actuator/health/ping" >/dev/null
-echo "== baseline: GET /actuator/health/ping, ${seconds}s, $connections connections"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$admin_auth" "$url/actuator/health/ping"
-echo "== intake: POST /api/v1/orders, ${seconds}s, $connections connections"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/post-order.lua "$url"
-echo "== deliveries after the run (webhook + email per order; SFTP waits)"
-curl -s -u admin:demo-admin "$url/api/v1/admin/deliveries?size=1" | grep -o '"total":[0-9]*' || true
+if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
+  ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
+fi
+mkdir -p target/bench
+if [ ! -s target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.txt ]; then
+  ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt >/dev/null ||
+    ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
+fi
+classpath=$(cat target/bench/classpath.txt)
+rm -rf target/bench/classes
+javac -d target/bench/classes -cp "$classpath" bench/src/bench/*.java
+exec java -Dsun.net.httpserver.nodelay=true -Dlogback.configurationFile=bench/logback.xml -cp "target/bench/classes:$classpath" bench.Bench "${@:-quick}"

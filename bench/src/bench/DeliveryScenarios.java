@@ -1,0 +1,117 @@
+package bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Orders through a push channel to a real peer: how many deliveries a second arrive end to end (a batch of orders
+ * posted as fast as the hub takes them, timed until the last one arrived), and the latency from the start of each
+ * intake request to its webhook's arrival at a steady rate.
+ */
+final class DeliveryScenarios {
+
+	private DeliveryScenarios() {
+	}
+
+	static void webhookThroughput(Context ctx, HubProcess hub, String label) throws Exception {
+		Settings s = ctx.settings;
+		Context.log("webhook end to end on %s: %d runs of %d orders", label, s.runs(), s.webhookBatch());
+		var rates = new ArrayList<Double>();
+		var cpu = new ArrayList<Double>();
+		for (int run = 1; run <= s.runs(); run++) {
+			if (run == 1) {
+				hub.profile("webhook-" + label, 20);
+			}
+			double cpuBefore = hub.cpuSeconds();
+			double rate = throughput(ctx, hub, "bench-webhook", "WH" + run + "-" + System.nanoTime(),
+					s.webhookBatch(), ctx.webhooks::received, ctx.webhooks::lastArrivalNanos);
+			rates.add(rate);
+			cpu.add((hub.cpuSeconds() - cpuBefore) / s.webhookBatch() * 1000);
+			System.out.printf("   run %d: %.0f deliveries/s%n", run, rate);
+		}
+		ctx.add(new Figure("webhook." + label + ".rate", "webhook deliveries end to end, " + label, "deliveries/s",
+				rates, "raw hop, req/s", ctx.rawRates, Figure.Target.atLeast(2500, ">= 2,500/s"), null));
+		ctx.add(new Figure("resources." + label + ".cpuWebhook",
+				"CPU per 1,000 orders, intake + webhook, " + label, "CPU s", cpu, null, List.of(), null, null));
+	}
+
+	static void email(Context ctx, HubProcess hub, String label) throws Exception {
+		Settings s = ctx.settings;
+		Context.log("email on %s: %d runs of %d orders; raw baseline: JavaMail straight to the same server", label,
+				s.runs(), s.emailBatch());
+		var rates = new ArrayList<Double>();
+		var raw = new ArrayList<Double>();
+		for (int run = 1; run <= s.runs(); run++) {
+			raw.add(RawMail.sendRate(ctx.mail.port(), s.rawSeconds()));
+			double rate = throughput(ctx, hub, "bench-email", "EM" + run + "-" + System.nanoTime(), s.emailBatch(),
+					ctx.mail::received, ctx.mail::lastArrivalNanos);
+			rates.add(rate);
+			ctx.mail.purge();
+			System.out.printf("   run %d: raw %.0f emails/s, hub %.0f emails/s%n", run, raw.get(run - 1), rate);
+		}
+		ctx.add(new Figure("email." + label + ".rate", "email, " + label, "emails/s", rates,
+				"raw JavaMail send, emails/s", raw, Figure.Target.atLeast(200, ">= 200/s"), null));
+	}
+
+	/** Posts the batch and waits until the peer has it all; deliveries per second from first post to last arrival. */
+	private static double throughput(Context ctx, HubProcess hub, String supplier, String prefix, int count,
+			LongSupplier received, LongSupplier lastArrival) throws Exception {
+		long before = received.getAsLong();
+		var posted = BatchLoad.post(hub.url(), ctx.workspace.orderJson(supplier), ctx.workspace.retailerKey, prefix,
+				count, ctx.settings.connections());
+		ctx.stored += posted.created();
+		long expected = before + posted.created();
+		long deadline = System.nanoTime() + 300_000_000_000L;
+		while (received.getAsLong() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		long arrived = received.getAsLong() - before;
+		if (arrived < posted.created() || posted.failed() > 0) {
+			ctx.notes.add("%s: %d of %d orders accepted, %d delivered within 5 minutes".formatted(prefix,
+					posted.created(), count, arrived));
+		}
+		double seconds = (lastArrival.getAsLong() - posted.startNanos()) / 1e9;
+		return Math.min(arrived, posted.created()) / seconds;
+	}
+
+	static void webhookLatency(Context ctx, HubProcess hub, String label) throws Exception {
+		Settings s = ctx.settings;
+		Context.log("webhook latency on %s: %d orders/s for %ds, intake request start to arrival", label,
+				s.steadyRate(), s.steadySeconds());
+		String json = ctx.workspace.orderJson("bench-webhook");
+		var p50 = new ArrayList<Double>();
+		var p99 = new ArrayList<Double>();
+		var rawP99 = new ArrayList<Double>();
+		for (int run = 1; run <= s.runs(); run++) {
+			var raw = SteadyLoad.post(ctx.raw.url(), json, "raw", "RS", s.steadyRate(), s.steadySeconds());
+			rawP99.add(SteadyLoad.percentileMillis(raw.dueNanos(), raw.answeredNanos(), 99));
+			String prefix = "ST" + run + "-" + System.nanoTime();
+			ctx.webhooks.track(prefix);
+			if (run == 1) {
+				hub.profile("latency-" + label, s.steadySeconds());
+			}
+			var sent = SteadyLoad.post(hub.url(), json, ctx.workspace.retailerKey, prefix, s.steadyRate(),
+					s.steadySeconds());
+			ctx.stored += sent.dueNanos().size() - sent.not201();
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (ctx.webhooks.arrivals().size() < sent.dueNanos().size() - sent.not201()
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			p50.add(SteadyLoad.percentileMillis(sent.dueNanos(), ctx.webhooks.arrivals(), 50));
+			p99.add(SteadyLoad.percentileMillis(sent.dueNanos(), ctx.webhooks.arrivals(), 99));
+			if (sent.not201() > 0) {
+				ctx.notes.add("steady run %d: %d answers were not 201".formatted(run, sent.not201()));
+			}
+			System.out.printf("   run %d: raw hop p99 %.1f ms; intake to webhook p50 %.1f ms, p99 %.1f ms%n", run,
+					rawP99.get(run - 1), p50.get(run - 1), p99.get(run - 1));
+		}
+		ctx.add(new Figure("webhook." + label + ".p99", "p99 intake to webhook arrival at %d orders/s, %s"
+			.formatted(s.steadyRate(), label), "ms", p99, "raw hop p99 at the same rate", rawP99,
+				Figure.Target.atMost(100, "<= 100 ms"), null));
+		ctx.add(new Figure("webhook." + label + ".p50", "p50 intake to webhook arrival at %d orders/s, %s"
+			.formatted(s.steadyRate(), label), "ms", p50, null, List.of(), null, null));
+	}
+
+}

@@ -1,0 +1,72 @@
+package bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Intake alone: three-line orders for a pull-only supplier (nothing to deliver), posted by wrk with many connections,
+ * each run next to a run of the same requests against the raw hop.
+ */
+final class IntakeScenario {
+
+	private IntakeScenario() {
+	}
+
+	/** Measures and adds the figures; returns the intake rate of each run. */
+	static List<Double> run(Context ctx, HubProcess hub, String db, String label, Figure.Target target,
+			boolean details) throws Exception {
+		Settings s = ctx.settings;
+		Context.log("intake on %s: warm-up %ds", label, s.warmupSeconds());
+		var warm = Wrk.post(hub.url(), ctx.workspace.orderFile("bench-pull"), ctx.workspace.retailerKey,
+				"W" + db + System.nanoTime(), s.connections(), s.warmupSeconds());
+		ctx.stored += warm.created();
+		List<Double> rates = new ArrayList<>(), p50 = new ArrayList<>(), p99 = new ArrayList<>(),
+				cpu = new ArrayList<>();
+		List<Double> rawRates = new ArrayList<>(), rawP50 = new ArrayList<>(), rawP99 = new ArrayList<>(),
+				rawCpu = new ArrayList<>();
+		for (int run = 1; run <= s.runs(); run++) {
+			double rawCpuBefore = ctx.raw.cpuSeconds();
+			var raw = Wrk.post(ctx.raw.url(), ctx.workspace.orderFile("bench-pull"), "raw", "R", s.connections(),
+					s.rawSeconds());
+			rawCpu.add((ctx.raw.cpuSeconds() - rawCpuBefore) / raw.requests() * 1000);
+			rawRates.add(raw.perSecond());
+			rawP50.add(raw.p50Millis());
+			rawP99.add(raw.p99Millis());
+
+			if (run == 1) {
+				hub.profile("intake-" + db, s.intakeSeconds());
+			}
+			double cpuBefore = hub.cpuSeconds();
+			var result = Wrk.post(hub.url(), ctx.workspace.orderFile("bench-pull"), ctx.workspace.retailerKey,
+					"I" + db + run + "-" + System.nanoTime(), s.connections(), s.intakeSeconds());
+			double used = hub.cpuSeconds() - cpuBefore;
+			ctx.stored += result.created();
+			if (result.not201() + result.socketErrors() > 0) {
+				ctx.notes.add("intake on %s run %d: %d answers were not 201, %d socket errors".formatted(label, run,
+						result.not201(), result.socketErrors()));
+			}
+			rates.add(result.created() / result.seconds());
+			p50.add(result.p50Millis());
+			p99.add(result.p99Millis());
+			cpu.add(used / Math.max(1, result.created()) * 1000);
+			System.out.printf("   run %d: raw %.0f req/s, intake %.0f orders/s (p50 %.1f ms, p99 %.1f ms)%n", run,
+					raw.perSecond(), result.created() / result.seconds(), result.p50Millis(), result.p99Millis());
+		}
+		if (ctx.rawRates.isEmpty()) {
+			ctx.rawRates.addAll(rawRates);
+		}
+		String conns = s.connections() + " connections";
+		ctx.add(new Figure("intake." + db + ".rate", "intake, " + label + ", " + conns, "orders/s", rates,
+				"raw hop, req/s", rawRates, target, null));
+		if (details) {
+			ctx.add(new Figure("intake." + db + ".p50", "intake p50 latency, " + label, "ms", p50, "raw hop p50",
+					rawP50, null, null));
+			ctx.add(new Figure("intake." + db + ".p99", "intake p99 latency, " + label, "ms", p99, "raw hop p99",
+					rawP99, null, null));
+			ctx.add(new Figure("resources." + db + ".cpu", "CPU per 1,000 orders, intake, " + label, "CPU s", cpu,
+					"raw hop per 1,000 req", rawCpu, null, null));
+		}
+		return rates;
+	}
+
+}

@@ -1,0 +1,54 @@
+package bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Closed-loop load with wrk and bench/post-order.lua: every request posts a new order. */
+final class Wrk {
+
+	private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\\d+)");
+
+	record Result(long requests, double seconds, double p50Millis, double p99Millis, long not201, long socketErrors) {
+
+		double perSecond() {
+			return requests / seconds;
+		}
+
+		long created() {
+			return requests - not201;
+		}
+
+	}
+
+	private Wrk() {
+	}
+
+	static Result post(String url, Path order, String key, String prefix, int connections, int seconds)
+			throws Exception {
+		var builder = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
+				"--timeout", "30s", "-s", "bench/post-order.lua", url)
+			.redirectErrorStream(true);
+		builder.environment().put("BENCH_ORDER", order.toString());
+		builder.environment().put("BENCH_KEY", key);
+		builder.environment().put("BENCH_PREFIX", prefix);
+		Process wrk = builder.start();
+		String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (wrk.waitFor() != 0) {
+			throw new IllegalStateException("wrk failed:\n" + out);
+		}
+		String line = out.lines()
+			.filter(l -> l.startsWith("BENCH "))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("wrk printed no summary:\n" + out));
+		Matcher m = FIELD.matcher(line);
+		var values = new java.util.HashMap<String, Long>();
+		while (m.find()) {
+			values.put(m.group(1), Long.parseLong(m.group(2)));
+		}
+		return new Result(values.get("requests"), values.get("durationMicros") / 1e6, values.get("p50Micros") / 1e3,
+				values.get("p99Micros") / 1e3, values.get("not201"), values.get("socketErrors"));
+	}
+
+}
