@@ -48,4 +48,24 @@ public class ScheduledDeliveries {
 		return recorder.record(delivery, startedAt, outcome);
 	}
 
+	/**
+	 * Hands a claimed delivery back that the batch did not get to (the run stopped early): due again at once, for
+	 * the next run, without counting as an attempt.
+	 *
+	 * @return false when the lease was lost meanwhile and nothing was written
+	 */
+	public boolean release(Delivery delivery) {
+		return claims.release(delivery, clock.instant());
+	}
+
+	/**
+	 * The supplier's schedule changed: its deliveries on the channel that wait for their first attempt become due at
+	 * the new schedule's next fire time where that is sooner (never later, so nothing overdue is pushed back).
+	 */
+	public int bringForward(String channel, String supplierId, DueTime due) {
+		Instant now = clock.instant();
+		return claims.bringForward(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), due.after(now),
+				now);
+	}
+
 }

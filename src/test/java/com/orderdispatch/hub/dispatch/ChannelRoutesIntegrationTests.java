@@ -32,15 +32,16 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
-	void noDeliveryIsPlannedForAChannelTheHubDoesNotRun() {
+	void aDeliveryOnAScheduledChannelWaitsForItsScheduleAndTheGeneralClaimerLeavesItAlone() throws Exception {
 		var placed = HubFixture.postOrder(port, HubFixture.order("FILEDROP-1", "filedrop"));
 
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-		assertThat(jdbc.queryForObject("select count(*) from delivery where supplier_id = 'filedrop'", Integer.class))
-			.isZero();
+		Thread.sleep(1000);
+		assertThat(jdbc.queryForList("select status from delivery where supplier_id = 'filedrop'", String.class))
+			.containsExactly("PENDING");
 		assertThat(jdbc.queryForObject("""
-				select count(*) from supplier_order so join retailer_order o on o.id = so.order_id
-				where o.retailer_order_ref = 'FILEDROP-1'""", Integer.class)).isOne();
+				select count(*) from delivery where supplier_id = 'filedrop' and attempts = 0
+				and due_at >= timestamp with time zone '2099-01-01 00:00:00+00'""", Integer.class)).isOne();
 	}
 
 	@Test

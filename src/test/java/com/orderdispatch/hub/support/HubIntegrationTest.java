@@ -52,14 +52,16 @@ public abstract class HubIntegrationTest {
 						"timeoutSeconds: 1")
 				+ """
 						  - id: filedrop
-						    name: Supplier on a channel without a route yet (SFTP)
+						    name: Supplier on a scheduled channel (SFTP) whose schedule never fires here
 						    contactEmail: orders@filedrop.example
 						    channels:
 						      sftp:
 						        host: localhost
 						        username: filedrop
+						        password: "filedrop-test-password"
+						        knownHosts: "[localhost]:22 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMXlwMdej5PYmOv7+r2tCv91KvY2NhonbuZnuvyZ1UmM"
 						        directory: /orders
-						        schedule: "0 0/15 * * * ?"
+						        schedule: "0 0 0 1 1 ? 2099"
 						""";
 		configDirectory = HubFixture.configDirectory(suppliers);
 		String config = configDirectory.toString();
