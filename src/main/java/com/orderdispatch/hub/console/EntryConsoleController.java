@@ -117,7 +117,7 @@ class EntryConsoleController {
 		model.addAttribute("file", kind.file());
 		model.addAttribute("channels",
 				kind == Kind.SUPPLIERS && !form.isNew() ? config.current().supplier(id)
-					.map(s -> s.channelsOrNone().enabled())
+					.map(s -> s.channelsOrNone().enabled().stream().filter(ChannelTester.TESTABLE::contains).toList())
 					.orElse(List.of()) : List.of());
 		return "console/entry";
 	}

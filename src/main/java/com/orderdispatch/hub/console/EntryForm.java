@@ -178,6 +178,10 @@ public final class EntryForm {
 				if (text.isEmpty()) {
 					SecretFields.set(entry, field.path(), null);
 				}
+				else if (SecretFields.variable(text) != null) {
+					// A number from the environment, e.g. ${SFTP_PORT:22}: kept as written.
+					SecretFields.set(entry, field.path(), text);
+				}
 				else {
 					try {
 						SecretFields.set(entry, field.path(), Integer.parseInt(text));
