@@ -48,7 +48,7 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 	void aConfigurationEditReplacesTheSuppliersRoute() throws Exception {
 		Route before = camel.getRoute("channel-webhook-moving");
 		var suppliers = configDirectory.resolve("suppliers.yaml");
-		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/moving-old", "hooks/moving-new"));
+		HubFixture.edit(suppliers, "hooks/moving-old", "hooks/moving-new");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> {
 			Route now = camel.getRoute("channel-webhook-moving");
@@ -69,7 +69,7 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 
 		// The supplier tells the administrator its new address; the edit alone puts the delivery back on its way.
 		var suppliers = configDirectory.resolve("suppliers.yaml");
-		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/relocated-old", "hooks/relocated-new"));
+		HubFixture.edit(suppliers, "hooks/relocated-old", "hooks/relocated-new");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status("relocated")));
 		assertThat(RECEIVER.received("relocated-new")).extracting(WebhookReceiver.Received::id).containsExactly(key);
@@ -85,10 +85,7 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 
 			// An edit that replaces the supplier's route while its delivery waits for the receiver's answer.
 			var suppliers = configDirectory.resolve("suppliers.yaml");
-			String text = Files.readString(suppliers);
-			int at = text.indexOf("hooks/swapped");
-			Files.writeString(suppliers, text.substring(0, at) + text.substring(at).replaceFirst("hooks/swapped",
-					"hooks/swapped-moved"));
+			HubFixture.edit(suppliers, "hooks/swapped\"", "hooks/swapped-moved\"");
 			Thread.sleep(500);
 		}
 		finally {
