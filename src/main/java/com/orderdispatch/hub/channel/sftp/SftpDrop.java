@@ -40,13 +40,17 @@ public class SftpDrop {
 
 	private final int filesPerClaim;
 
+	private final int recordEvery;
+
 	SftpDrop(ScheduledDeliveries deliveries, SupplierOrderPayload payloads, OrderCsv csv, Clock clock,
-			@Value("${hub.sftp.files-per-claim:1000}") int filesPerClaim) {
+			@Value("${hub.sftp.files-per-claim:1000}") int filesPerClaim,
+			@Value("${hub.sftp.record-every:50}") int recordEvery) {
 		this.deliveries = deliveries;
 		this.payloads = payloads;
 		this.csv = csv;
 		this.clock = clock;
 		this.filesPerClaim = filesPerClaim;
+		this.recordEvery = recordEvery;
 	}
 
 	/** Claims the supplier's due deliveries (at most files-per-claim) and renders their files, oldest first. */
@@ -95,19 +99,29 @@ public class SftpDrop {
 		return file.content();
 	}
 
-	/** The file was uploaded and renamed into place: only now is its delivery DELIVERED. */
+	/**
+	 * The file was uploaded and renamed into place: only now may its delivery become DELIVERED. Outcomes are
+	 * recorded in batches of hub.sftp.record-every (one commit each); a hub that dies before recording them drops
+	 * those files again, under the same names, after their lease.
+	 */
 	public void delivered(SftpRun run) {
-		SftpRun.SftpFile file = run.sending();
-		run.settled(file);
-		if (!deliveries.record(file.delivery(), run.startedAt(), new DeliveryOutcome.Delivered(null))) {
-			log.warn("SFTP file {} of {} was dropped after its claim had expired; another run may drop it again",
-					file.name(), run.supplierId());
-		}
+		run.uploaded(run.sending(), new DeliveryOutcome.Delivered(null));
 		MDC.remove("orderNumber");
+		if (run.unrecordedCount() >= recordEvery) {
+			record(run);
+		}
+	}
+
+	private void record(SftpRun run) {
+		for (Delivery lost : deliveries.recordAll(run.takeUnrecorded())) {
+			log.warn("SFTP delivery {} of {} was dropped after its claim had expired; another run may drop it again",
+					lost.idempotencyKey(), run.supplierId());
+		}
 	}
 
 	/** The upload under way failed: a failed attempt for that file; the rest were not tried and wait for the next run. */
 	public void failed(SftpRun run, Exception failure) {
+		record(run);
 		SftpRun.SftpFile file = run.sending();
 		if (file != null) {
 			run.settled(file);
@@ -122,6 +136,7 @@ public class SftpDrop {
 
 	/** The run ends: whatever it did not settle is due again at once, without counting as an attempt. */
 	public void finish(SftpRun run) {
+		record(run);
 		List<SftpRun.SftpFile> left = run.unsettled();
 		left.forEach(file -> deliveries.release(file.delivery()));
 		if (!left.isEmpty()) {

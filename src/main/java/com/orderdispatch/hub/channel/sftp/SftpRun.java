@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.orderdispatch.hub.dispatch.Delivery;
+import com.orderdispatch.hub.dispatch.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.ScheduledDeliveries;
 
 /**
  * One claim of a scheduled run: the files to drop, in order, and how far the drop got. The route walks the files;
@@ -24,6 +26,8 @@ public final class SftpRun {
 	private final boolean full;
 
 	private final List<SftpFile> settled = new ArrayList<>();
+
+	private final List<ScheduledDeliveries.Outcome> unrecorded = new ArrayList<>();
 
 	private SftpFile sending;
 
@@ -68,6 +72,23 @@ public final class SftpRun {
 		if (sending == file) {
 			sending = null;
 		}
+	}
+
+	/** The file under way is in place under its name; its outcome waits to be recorded with others. */
+	void uploaded(SftpFile file, DeliveryOutcome outcome) {
+		unrecorded.add(new ScheduledDeliveries.Outcome(file.delivery(), startedAt, outcome));
+		settled(file);
+	}
+
+	int unrecordedCount() {
+		return unrecorded.size();
+	}
+
+	/** The outcomes not recorded yet, handed over once. */
+	List<ScheduledDeliveries.Outcome> takeUnrecorded() {
+		var taken = List.copyOf(unrecorded);
+		unrecorded.clear();
+		return taken;
 	}
 
 	List<SftpFile> unsettled() {
