@@ -9,6 +9,7 @@ import java.util.List;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.dispatch.DeliveryFilter;
 import com.orderdispatch.hub.dispatch.DeliveryQueries;
+import com.orderdispatch.hub.lifecycle.LifecycleProperties;
 import com.orderdispatch.hub.order.OrderFilter;
 import com.orderdispatch.hub.order.OrderQueries;
 import com.orderdispatch.hub.order.OrderSort;
@@ -32,10 +33,14 @@ class OrderConsoleController {
 
 	private final LiveConfig config;
 
-	OrderConsoleController(OrderQueries orders, DeliveryQueries deliveries, LiveConfig config) {
+	private final LifecycleProperties lifecycle;
+
+	OrderConsoleController(OrderQueries orders, DeliveryQueries deliveries, LiveConfig config,
+			LifecycleProperties lifecycle) {
 		this.orders = orders;
 		this.deliveries = deliveries;
 		this.config = config;
+		this.lifecycle = lifecycle;
 	}
 
 	@GetMapping("/console/orders")
@@ -68,6 +73,8 @@ class OrderConsoleController {
 		model.addAttribute("order", order);
 		model.addAttribute("deliveries", deliveryLog);
 		model.addAttribute("timeline", Timeline.of(order, deliveryLog));
+		model.addAttribute("rejectReasons", lifecycle.rejectReasons());
+		model.addAttribute("carriers", lifecycle.carriers());
 		return "console/order";
 	}
 

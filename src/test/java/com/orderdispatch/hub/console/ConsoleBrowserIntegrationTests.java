@@ -107,7 +107,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(1)
+	@Order(10)
 	void anAdministratorLogsInToTheDashboard() {
 		var b = browser();
 		b.open("/console");
@@ -124,7 +124,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(2)
+	@Order(20)
 	void findsAnOrderByCustomerNameAndOpensItsTimeline() {
 		post("CONSOLE-1", "hooked", "Grace Hopper");
 		post("CONSOLE-2", "hooked", "Ada Lovelace");
@@ -159,7 +159,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(30)
 	void aNewWebhookUrlSavedInTheConsoleTakesTheNextDelivery() throws Exception {
 		var b = browser();
 		b.open("/console/suppliers/hooked");
@@ -184,7 +184,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(40)
 	void anInvalidSettingIsShownNextToItsFieldAndTheFileStaysUnchanged() throws Exception {
 		byte[] before = Files.readAllBytes(config.resolve("suppliers.yaml"));
 		var b = browser();
@@ -203,7 +203,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(50)
 	void sendTestPostsATestEventThroughTheSuppliersWebhook() {
 		var b = browser();
 		b.open("/console/suppliers/hooked");
@@ -218,7 +218,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(60)
 	void aDeadDeliveryIsRetriedFromTheDeliveryLog() {
 		post("CONSOLE-4", "failing", "Alan Turing");
 		await().atMost(Duration.ofSeconds(15))
@@ -238,7 +238,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(70)
 	void aSuppliersDeadDeliveriesAreReplayedSinceATime() {
 		RECEIVER.answerByDefault("failing", 500);
 		post("CONSOLE-5", "failing", "Grace Hopper");
@@ -255,7 +255,25 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(8)
+	@Order(75)
+	void anAdministratorAcceptsOnBehalfOfTheSupplierAndIsRecordedAsTheActor() {
+		String orderNumber = jdbc.sql("select order_number from retailer_order where retailer_order_ref = 'CONSOLE-2'")
+			.query(String.class)
+			.single();
+		var b = browser();
+		b.open("/console/orders/" + orderNumber);
+		b.click("form[action$='/accept'] button.accept");
+		assertThat(b.find("#flash-message").getText()).contains("accept done, now ACCEPTED");
+		assertThat(b.find("#timeline").getText()).contains("by ADMIN", "by admin in the console");
+		b.scrollTo("div.on-behalf");
+		b.screenshot("on-behalf");
+
+		b.click("form[action$='/accept'] button.accept");
+		assertThat(b.find("#flash-message, #flash-error").getText()).isNotBlank();
+	}
+
+	@Test
+	@Order(80)
 	void theAuditLogShowsWhoChangedWhatIncludingEditsOfTheFiles() throws Exception {
 		var catalog = config.resolve("catalog.yaml");
 		Files.writeString(catalog, "# Edited with a text editor on the server.\ncatalog: []\n");
@@ -268,6 +286,7 @@ class ConsoleBrowserIntegrationTests {
 		b.open("/console/audit");
 		String log = b.find("#audit").getText();
 		assertThat(log).contains("admin", "supplier hooked saved", "delivery retried", "dead deliveries replayed",
+				"accept on behalf of hooked",
 				"file edit", "catalog.yaml",
 				"+ # Edited with a text editor on the server.", "${HOOKED_WEBHOOK_SECRET}");
 		assertThat(log).containsPattern("- +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-old")) + "\"")
@@ -281,7 +300,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(9)
+	@Order(90)
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		var b = browser();
 		b.open("/console/deliveries");
@@ -303,7 +322,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(10)
+	@Order(100)
 	void loggingOutEndsTheSession() throws Exception {
 		var b = browser();
 		b.open("/console");
