@@ -99,6 +99,10 @@ final class HubProcess implements AutoCloseable {
 		return ProcStats.cpuSeconds(process.pid());
 	}
 
+	java.util.Map<String, Double> threadCpuSeconds() throws IOException {
+		return ProcStats.threadCpuSeconds(process.pid());
+	}
+
 	double peakRssMiB() throws IOException {
 		return ProcStats.peakRssMiB(process.pid());
 	}

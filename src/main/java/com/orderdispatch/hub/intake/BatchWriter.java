@@ -3,7 +3,6 @@ package com.orderdispatch.hub.intake;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +19,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes one group of orders: the orders, their supplier orders, lines and first statuses, their frozen events and
- * planned deliveries, in one transaction with one batched insert per table. A reference the retailer already used
- * fails alone as a duplicate; one used twice in the group waits for the next group. If the group's transaction fails for any other reason,
+ * planned deliveries, in one transaction with one batched insert per table. A reference used twice in the group
+ * waits for the next group. If the group's transaction fails for any other reason,
  * each order is written again in a transaction of its own, so one bad order never fails its neighbours.
  */
 @Component
@@ -65,7 +63,7 @@ class BatchWriter {
 	 */
 	List<GroupCommit.Pending> write(List<GroupCommit.Pending> group) {
 		var later = new ArrayList<GroupCommit.Pending>();
-		List<GroupCommit.Pending> fresh = withoutDuplicates(group, later);
+		List<GroupCommit.Pending> fresh = withoutRepeats(group, later);
 		if (!fresh.isEmpty()) {
 			writeFresh(fresh);
 		}
@@ -142,33 +140,15 @@ class BatchWriter {
 	}
 
 	/**
-	 * Leaves out orders whose reference is already stored (failed as duplicates: the caller then answers with the
-	 * stored original) or appears earlier in the group (put in {@code later}).
+	 * Leaves out a second order with a reference already in the group (put in {@code later}). A reference already
+	 * stored was answered before it got here (OrderIntake reads it first); one stored by a concurrent group meets the
+	 * unique constraint, and fails alone in the one-by-one retry.
 	 */
-	private List<GroupCommit.Pending> withoutDuplicates(List<GroupCommit.Pending> group,
-			List<GroupCommit.Pending> later) {
-		Map<String, List<String>> refsByRetailer = new LinkedHashMap<>();
-		group.forEach(p -> refsByRetailer.computeIfAbsent(p.order().retailerId(), r -> new ArrayList<>())
-			.add(p.order().retailerOrderRef()));
-		Set<String> stored = new HashSet<>();
-		try {
-			refsByRetailer.forEach((retailer, refs) -> store.storedRefs(retailer, refs)
-				.forEach(ref -> stored.add(retailer + "\n" + ref)));
-		}
-		catch (RuntimeException ex) {
-			// Only a shortcut: the unique constraint still refuses a duplicate, which then fails alone.
-			log.debug("Looking up stored references failed: {}", ex.getMessage());
-		}
+	private List<GroupCommit.Pending> withoutRepeats(List<GroupCommit.Pending> group, List<GroupCommit.Pending> later) {
 		Set<String> inGroup = new HashSet<>();
 		var fresh = new ArrayList<GroupCommit.Pending>(group.size());
 		for (var pending : group) {
-			String key = pending.order().retailerId() + "\n" + pending.order().retailerOrderRef();
-			if (stored.contains(key)) {
-				pending.result()
-					.completeExceptionally(new DuplicateKeyException(
-							"retailer order reference " + pending.order().retailerOrderRef() + " is already used"));
-			}
-			else if (inGroup.add(key)) {
+			if (inGroup.add(pending.order().retailerId() + "\n" + pending.order().retailerOrderRef())) {
 				fresh.add(pending);
 			}
 			else {

@@ -80,16 +80,6 @@ public class OrderStore {
 		return placed;
 	}
 
-	/** Which of these references the retailer has already used (one query), so a batch can leave them out. */
-	public java.util.Set<String> storedRefs(String retailerId, java.util.Collection<String> refs) {
-		return new java.util.HashSet<>(jdbc
-			.sql("select retailer_order_ref from retailer_order where retailer_id = :retailer and retailer_order_ref in (:refs)")
-			.param("retailer", retailerId)
-			.param("refs", refs)
-			.query(String.class)
-			.list());
-	}
-
 	private record SupplierRow(long orderId, String number, NewOrder.NewSupplierOrder order) {
 	}
 
