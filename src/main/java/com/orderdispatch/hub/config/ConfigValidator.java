@@ -48,14 +48,13 @@ public class ConfigValidator {
 
 	/**
 	 * @param forbiddenKeys keys that must not be configured (the demo keys, in production)
-	 * @param channelTypes the channels this hub knows; SFTP is known even before a channel runs it
+	 * @param channelTypes the channels this hub knows
 	 * @param production whether API keys must have the production strength
 	 */
 	public ConfigValidator(Set<String> forbiddenKeys, Collection<? extends ChannelSettingsType<?>> channelTypes,
 			boolean production) {
 		this.forbiddenKeys = forbiddenKeys;
 		this.production = production;
-		this.channelTypes.put(SftpSettingsType.NAME, new SftpSettingsType());
 		channelTypes.forEach(type -> this.channelTypes.put(type.name(), type));
 	}
 

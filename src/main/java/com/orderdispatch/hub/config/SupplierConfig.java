@@ -51,11 +51,6 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 				.filter(ChannelSettings::active);
 		}
 
-		/** The SFTP settings, until the SFTP channel owns them (see {@link SftpSettingsType}). */
-		public SftpChannel sftp() {
-			return byName.get(SftpSettingsType.NAME) instanceof SftpChannel sftp ? sftp : null;
-		}
-
 	}
 
 	/** A channel's part of the file before validation gives it its type. */
@@ -69,22 +64,6 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 		@Override
 		public String toString() {
 			return "Unparsed";
-		}
-
-	}
-
-	public record SftpChannel(Boolean enabled, String host, Integer port, String username, String password,
-			String directory, String schedule) implements ChannelSettings {
-
-		@Override
-		public boolean active() {
-			return enabled == null || enabled;
-		}
-
-		@Override
-		public String toString() {
-			return "SftpChannel[host=" + host + ", port=" + port + ", username=" + username + ", directory="
-					+ directory + ", schedule=" + schedule + "]";
 		}
 
 	}

@@ -11,6 +11,7 @@ import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.dispatch.DeliveryFilter;
 import com.orderdispatch.hub.dispatch.DeliveryQueries;
 import com.orderdispatch.hub.dispatch.DeliveryRecovery;
+import com.orderdispatch.hub.dispatch.DeliverySort;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +46,15 @@ class DeliveryConsoleController {
 	@GetMapping("/console/deliveries")
 	String list(@RequestParam(required = false) String supplierId, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String orderNumber,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir, Model model) {
 		int pageSize = Math.max(1, Math.min(size, 200));
+		var sortBy = ConsoleAdvice.sortOf(DeliverySort.class, sort, DeliverySort.ID);
+		boolean ascending = "asc".equals(dir);
 		var result = deliveries.find(new DeliveryFilter(blankToNull(supplierId), blankToNull(channel),
-				status != null && STATUSES.contains(status) ? status : null, blankToNull(orderNumber), Math.max(0, page), pageSize));
+				status != null && STATUSES.contains(status) ? status : null, blankToNull(orderNumber), Math.max(0, page), pageSize), sortBy, ascending);
+		model.addAttribute("sort", sortBy.name().toLowerCase(java.util.Locale.ROOT).replace("_", "-"));
+		model.addAttribute("dir", ascending ? "asc" : "desc");
 		model.addAttribute("deliveries", result.items());
 		model.addAttribute("paging", Paging.of(result.page(), result.size(), result.total()));
 		model.addAttribute("statuses", STATUSES);

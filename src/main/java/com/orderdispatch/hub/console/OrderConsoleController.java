@@ -11,6 +11,7 @@ import com.orderdispatch.hub.dispatch.DeliveryFilter;
 import com.orderdispatch.hub.dispatch.DeliveryQueries;
 import com.orderdispatch.hub.order.OrderFilter;
 import com.orderdispatch.hub.order.OrderQueries;
+import com.orderdispatch.hub.order.OrderSort;
 import com.orderdispatch.hub.order.OrderStatus;
 
 import org.springframework.http.HttpStatus;
@@ -41,12 +42,17 @@ class OrderConsoleController {
 	String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String orderNumber, @RequestParam(required = false) String customerName,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String supplierId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir, Model model) {
 		int pageSize = Math.max(1, Math.min(size, 200));
+		var sortBy = ConsoleAdvice.sortOf(OrderSort.class, sort, OrderSort.PLACED);
+		boolean ascending = "asc".equals(dir);
 		var filter = new OrderFilter(null, day(from), day(to) == null ? null : day(to).plusSeconds(86_400),
 				blankToNull(orderNumber), blankToNull(customerName), statusOf(status), blankToNull(supplierId),
 				Math.max(0, page), pageSize);
-		var result = orders.list(filter);
+		var result = orders.list(filter, sortBy, ascending);
+		model.addAttribute("sort", sortBy.name().toLowerCase(java.util.Locale.ROOT));
+		model.addAttribute("dir", ascending ? "asc" : "desc");
 		model.addAttribute("orders", result.items());
 		model.addAttribute("paging", Paging.of(result.page(), result.size(), result.total()));
 		model.addAttribute("statuses", OrderStatus.values());

@@ -103,6 +103,32 @@ class DeliveryClaims {
 		return claimed.stream().map(delivery -> delivery.withSettings(settings(delivery, current))).toList();
 	}
 
+	/**
+	 * Hands a claimed delivery back unsent: waiting again, due at once, and its claim no longer counted as an attempt.
+	 * Only this instance's own live claim is handed back.
+	 */
+	boolean release(Delivery delivery, Instant now) {
+		return jdbc.sql("""
+				update delivery set status = 'PENDING', attempts = attempts - 1, next_attempt_at = :now, due_at = :now,
+				    claimed_by = null, lease_until = null, updated_at = :now
+				where id = :id and status = 'IN_FLIGHT' and claimed_by = :me and attempts = :attempt""")
+			.params(Map.of("id", delivery.id(), "me", engine.value(), "attempt", delivery.attempt(), "now",
+					SqlTime.at(now)))
+			.update() == 1;
+	}
+
+	/** Moves the recipient's waiting first attempts on the channel to {@code due} where that is sooner. */
+	int bringForward(String condition, Map<String, Object> params, Instant due, Instant now) {
+		var all = new HashMap<>(params);
+		all.put("due", SqlTime.at(due));
+		all.put("now", SqlTime.at(now));
+		return jdbc.sql("""
+				update delivery d set next_attempt_at = :due, due_at = :due, updated_at = :now
+				where %s and d.status = 'PENDING' and d.attempts = 0 and d.due_at > :due""".formatted(condition))
+			.params(all)
+			.update();
+	}
+
 	/** The recipient's settings as configured now; null when it no longer uses the channel (the attempt fails). */
 	private ChannelSettings settings(Delivery delivery, HubConfig current) {
 		if (delivery.recipient().kind() != Recipient.Kind.SUPPLIER) {

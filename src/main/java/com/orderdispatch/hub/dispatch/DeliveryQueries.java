@@ -43,6 +43,11 @@ public class DeliveryQueries {
 	}
 
 	public Page<DeliveryView> find(DeliveryFilter filter) {
+		return find(filter, DeliverySort.ID, false);
+	}
+
+	/** The filtered page in the order the administrator chose. */
+	public Page<DeliveryView> find(DeliveryFilter filter, DeliverySort sort, boolean ascending) {
 		var where = new StringBuilder(" where 1 = 1");
 		var params = new HashMap<String, Object>();
 		condition(where, params, "d.supplier_id", "supplier", filter.supplierId());
@@ -52,7 +57,7 @@ public class DeliveryQueries {
 		long total = jdbc.sql(COUNT + where).params(params).query(Long.class).single();
 		params.put("limit", filter.size());
 		params.put("offset", (long) filter.page() * filter.size());
-		var items = withAttempts(jdbc.sql(SELECT + where + " order by d.id desc limit :limit offset :offset")
+		var items = withAttempts(jdbc.sql(SELECT + where + sort.orderBy(ascending) + " limit :limit offset :offset")
 			.params(params)
 			.query(this::row)
 			.list());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For channels whose deliveries are due on a schedule ({@link DueTime.OnSchedule}): when the supplier's schedule
@@ -26,10 +27,18 @@ public class ScheduledDeliveries {
 
 	private final Clock clock;
 
-	ScheduledDeliveries(DeliveryClaims claims, DeliveryRecorder recorder, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	ScheduledDeliveries(DeliveryClaims claims, DeliveryRecorder recorder, Clock clock,
+			TransactionTemplate transaction) {
 		this.claims = claims;
 		this.recorder = recorder;
 		this.clock = clock;
+		this.transaction = transaction;
+	}
+
+	/** One delivery's outcome, for {@link #recordAll}. */
+	public record Outcome(Delivery delivery, Instant startedAt, DeliveryOutcome outcome) {
 	}
 
 	/** Claims up to {@code limit} deliveries of the supplier on the channel that are due now, oldest first. */
@@ -46,6 +55,39 @@ public class ScheduledDeliveries {
 	 */
 	public boolean record(Delivery delivery, Instant startedAt, DeliveryOutcome outcome) {
 		return recorder.record(delivery, startedAt, outcome);
+	}
+
+	/**
+	 * Records several outcomes in one transaction (one commit instead of one per delivery, which is what limits a
+	 * batch on the embedded store).
+	 *
+	 * @return the deliveries whose lease was lost meanwhile, for which nothing was written
+	 */
+	public List<Delivery> recordAll(List<Outcome> outcomes) {
+		return transaction.execute(status -> outcomes.stream()
+			.filter(each -> !recorder.record(each.delivery(), each.startedAt(), each.outcome()))
+			.map(Outcome::delivery)
+			.toList());
+	}
+
+	/**
+	 * Hands a claimed delivery back that the batch did not get to (the run stopped early): due again at once, for
+	 * the next run, without counting as an attempt.
+	 *
+	 * @return false when the lease was lost meanwhile and nothing was written
+	 */
+	public boolean release(Delivery delivery) {
+		return claims.release(delivery, clock.instant());
+	}
+
+	/**
+	 * The supplier's schedule changed: its deliveries on the channel that wait for their first attempt become due at
+	 * the new schedule's next fire time where that is sooner (never later, so nothing overdue is pushed back).
+	 */
+	public int bringForward(String channel, String supplierId, DueTime due) {
+		Instant now = clock.instant();
+		return claims.bringForward(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), due.after(now),
+				now);
 	}
 
 }

@@ -90,6 +90,11 @@ public class OrderQueries {
 
 	/** The filtered page; a filter without a retailer (the admin console's) lists every retailer's orders. */
 	public Page<OrderSummary> list(OrderFilter filter) {
+		return list(filter, OrderSort.PLACED, false);
+	}
+
+	/** The filtered page in the order the administrator chose. */
+	public Page<OrderSummary> list(OrderFilter filter, OrderSort sort, boolean ascending) {
 		var where = new StringBuilder(" from retailer_order o where 1 = 1");
 		var params = new HashMap<String, Object>();
 		if (filter.retailerId() != null) {
@@ -128,7 +133,7 @@ public class OrderQueries {
 		params.put("limit", filter.size());
 		params.put("offset", (long) filter.page() * filter.size());
 		var rows = jdbc.sql("select o.id, o.order_number, o.retailer_order_ref, o.placed_at, o.customer_name, "
-				+ "o.currency, o.total" + where + " order by o.placed_at desc, o.id desc limit :limit offset :offset")
+				+ "o.currency, o.total" + where + sort.orderBy(ascending) + " limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> Map.entry(rs.getLong("id"),
 					new OrderSummary(rs.getString("order_number"), rs.getString("retailer_order_ref"),

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdispatch.hub.channel.email.EmailChannel;
+import com.orderdispatch.hub.channel.sftp.SftpChannel;
+import com.orderdispatch.hub.channel.sftp.SftpSettings;
 import com.orderdispatch.hub.channel.webhook.WebhookChannel;
 import java.util.Set;
 
@@ -23,7 +25,8 @@ class ConfigLoaderTests {
 	@TempDir
 	Path dir;
 
-	static final List<ChannelSettingsType<?>> CHANNELS = List.of(new EmailChannel(), new WebhookChannel());
+	static final List<ChannelSettingsType<?>> CHANNELS = List.of(new EmailChannel(), new WebhookChannel(),
+			SftpChannel.rules(false));
 
 	ConfigLoader loader = new ConfigLoader(Map.of("GLOBEX_SFTP_PASSWORD", "from-env")::get,
 			new ConfigValidator(Set.of(), CHANNELS));
@@ -41,7 +44,7 @@ class ConfigLoaderTests {
 
 		assertThat(config.suppliers()).containsOnlyKeys("acme", "globex", "initech", "umbrella");
 		assertThat(config.supplier("acme").orElseThrow().channelsOrNone().enabled()).containsExactly("email");
-		assertThat(config.supplier("globex").orElseThrow().channelsOrNone().sftp().password()).isEqualTo("from-env");
+		assertThat(config.supplier("globex").orElseThrow().channelsOrNone().active("sftp", SftpSettings.class).orElseThrow().password()).isEqualTo("from-env");
 		assertThat(config.supplierForSku("GLOBEX-LAMP-01")).contains("globex");
 		assertThat(config.retailerByKey("demo-shop-key")).map(RetailerConfig::id).contains("demo-shop");
 		assertThat(config.retailerByKey("demo-shop-ke")).isEmpty();
@@ -109,7 +112,7 @@ class ConfigLoaderTests {
 
 	@Test
 	void refusesAnInvalidSftpSchedule() throws IOException {
-		edit("suppliers.yaml", "schedule: \"0/30 * * * * ?\"", "schedule: \"every 30 seconds\"");
+		edit("suppliers.yaml", "schedule: \"0/20 * * * * ?\"", "schedule: \"every 20 seconds\"");
 
 		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("channels.sftp.schedule"));

@@ -66,14 +66,13 @@ class RouteFilesReloadIntegrationTests {
 			}
 		}
 		try (var receiver = WebhookReceiver.start()) {
-			String config = HubFixture.configDirectory("suppliers:\n"
-					+ HubFixture.webhookSupplier("templated", receiver.url("templated"))).toString();
+			String config = HubFixture.configCopy(Path.of("src/test/resources/dispatch/one-webhook")).toString();
 			try (var hub = RunningHub.start(TestDatabases.h2Memory("templates"), config,
 					java.util.Map.of("hub.config.reload-interval", "100ms", "hub.routes.reload-enabled", "true",
 							"hub.routes.directory", routes.toString(), "camel.main.routes-include-pattern",
-							"file:" + routes + "/*.camel.yaml"))) {
-				HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-1", "templated"));
-				await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("templated").size() == 1);
+							"file:" + routes + "/*.camel.yaml", "test.receiver", "http://localhost:" + receiver.port()))) {
+				HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-1", "shared"));
+				await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("shared").size() == 1);
 
 				// The administrator's edit: this channel now posts to <url>-v2.
 				Path template = routes.resolve("channel-webhook.camel.yaml");
@@ -81,8 +80,8 @@ class RouteFilesReloadIntegrationTests {
 				assertThat(text).contains("uri: \"{{url}}\"");
 				Files.writeString(template, text.replace("uri: \"{{url}}\"", "uri: \"{{url}}-v2\""));
 				await().atMost(Duration.ofSeconds(20)).until(() -> {
-					HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-" + System.nanoTime(), "templated"));
-					return !receiver.received("templated-v2").isEmpty();
+					HubFixture.postOrder(hub.port(), HubFixture.order("TEMPLATE-" + System.nanoTime(), "shared"));
+					return !receiver.received("shared-v2").isEmpty();
 				});
 			}
 		}

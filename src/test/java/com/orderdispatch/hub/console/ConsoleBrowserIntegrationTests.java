@@ -132,6 +132,15 @@ class ConsoleBrowserIntegrationTests {
 		var b = browser();
 		b.open("/console");
 		b.click("a.nav-link[href='/console/orders']");
+		b.click("#orders th a.sort-link[href*='sort=customer']");
+		b.waitFor().until(driver -> b.path().equals("/console/orders") && driver.getCurrentUrl().contains("sort=customer"));
+		assertThat(b.all("#orders tbody td.customer")).extracting(cell -> cell.getText())
+			.containsExactly("Ada Lovelace", "Grace Hopper");
+		b.click("#orders th a.sort-link[href*='sort=customer']");
+		b.waitFor().until(driver -> driver.getCurrentUrl().contains("dir=desc"));
+		assertThat(b.all("#orders tbody td.customer")).extracting(cell -> cell.getText())
+			.containsExactly("Grace Hopper", "Ada Lovelace");
+
 		b.type("#customerName", "hopper");
 		b.click("#search");
 		b.waitFor().until(driver -> b.all("#orders tbody td.customer").size() == 1);
@@ -144,6 +153,9 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(timeline).contains("Order received from demo-shop", "webhook to hooked, attempt 1", "DELIVERED",
 				"HTTP 200");
 		b.screenshot("order-timeline");
+
+		b.open("/console/orders/ODH-999999");
+		assertThat(b.find("#error-reason").getText()).isEqualTo("No order ODH-999999");
 	}
 
 	@Test
@@ -227,6 +239,23 @@ class ConsoleBrowserIntegrationTests {
 
 	@Test
 	@Order(7)
+	void aSuppliersDeadDeliveriesAreReplayedSinceATime() {
+		RECEIVER.answerByDefault("failing", 500);
+		post("CONSOLE-5", "failing", "Grace Hopper");
+		await().atMost(Duration.ofSeconds(15)).until(() -> "DEAD".equals(deliveryStatus("failing")));
+		RECEIVER.answerByDefault("failing", 200);
+
+		var b = browser();
+		b.open("/console/deliveries");
+		new org.openqa.selenium.support.ui.Select(b.find("#replay-supplier")).selectByValue("failing");
+		b.driver().executeScript("arguments[0].value = '2020-01-01T00:00';", b.find("#since"));
+		b.click("#replay button[type=submit]");
+		assertThat(b.find("#flash-message").getText()).contains("1 dead or disabled deliveries of failing");
+		await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(deliveryStatus("failing")));
+	}
+
+	@Test
+	@Order(8)
 	void theAuditLogShowsWhoChangedWhatIncludingEditsOfTheFiles() throws Exception {
 		var catalog = config.resolve("catalog.yaml");
 		Files.writeString(catalog, "# Edited with a text editor on the server.\ncatalog: []\n");
@@ -238,7 +267,8 @@ class ConsoleBrowserIntegrationTests {
 		var b = browser();
 		b.open("/console/audit");
 		String log = b.find("#audit").getText();
-		assertThat(log).contains("admin", "supplier hooked saved", "delivery retried", "file edit", "catalog.yaml",
+		assertThat(log).contains("admin", "supplier hooked saved", "delivery retried", "dead deliveries replayed",
+				"file edit", "catalog.yaml",
 				"+ # Edited with a text editor on the server.", "${HOOKED_WEBHOOK_SECRET}");
 		assertThat(log).containsPattern("- +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-old")) + "\"")
 			.containsPattern("\\+ +url: \"" + java.util.regex.Pattern.quote(RECEIVER.url("hooked-new")) + "\"");
@@ -246,12 +276,12 @@ class ConsoleBrowserIntegrationTests {
 		b.screenshot("audit");
 
 		b.click("a.nav-link[href='/console']");
-		assertThat(b.find("#orders-day").getText()).isEqualTo("4");
+		assertThat(b.find("#orders-day").getText()).isEqualTo("5");
 		b.screenshot("dashboard");
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		var b = browser();
 		b.open("/console/deliveries");
@@ -273,7 +303,7 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void loggingOutEndsTheSession() throws Exception {
 		var b = browser();
 		b.open("/console");

@@ -32,22 +32,23 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
-	void noDeliveryIsPlannedForAChannelTheHubDoesNotRun() {
+	void aDeliveryOnAScheduledChannelWaitsForItsScheduleAndTheGeneralClaimerLeavesItAlone() throws Exception {
 		var placed = HubFixture.postOrder(port, HubFixture.order("FILEDROP-1", "filedrop"));
 
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-		assertThat(jdbc.queryForObject("select count(*) from delivery where supplier_id = 'filedrop'", Integer.class))
-			.isZero();
+		Thread.sleep(1000);
+		assertThat(jdbc.queryForList("select status from delivery where supplier_id = 'filedrop'", String.class))
+			.containsExactly("PENDING");
 		assertThat(jdbc.queryForObject("""
-				select count(*) from supplier_order so join retailer_order o on o.id = so.order_id
-				where o.retailer_order_ref = 'FILEDROP-1'""", Integer.class)).isOne();
+				select count(*) from delivery where supplier_id = 'filedrop' and attempts = 0
+				and due_at >= timestamp with time zone '2099-01-01 00:00:00+00'""", Integer.class)).isOne();
 	}
 
 	@Test
 	void aConfigurationEditReplacesTheSuppliersRoute() throws Exception {
 		Route before = camel.getRoute("channel-webhook-moving");
 		var suppliers = configDirectory.resolve("suppliers.yaml");
-		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/moving-old", "hooks/moving-new"));
+		HubFixture.edit(suppliers, "hooks/moving-old", "hooks/moving-new");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> {
 			Route now = camel.getRoute("channel-webhook-moving");
@@ -68,7 +69,7 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 
 		// The supplier tells the administrator its new address; the edit alone puts the delivery back on its way.
 		var suppliers = configDirectory.resolve("suppliers.yaml");
-		Files.writeString(suppliers, Files.readString(suppliers).replace("hooks/relocated-old", "hooks/relocated-new"));
+		HubFixture.edit(suppliers, "hooks/relocated-old", "hooks/relocated-new");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status("relocated")));
 		assertThat(RECEIVER.received("relocated-new")).extracting(WebhookReceiver.Received::id).containsExactly(key);
@@ -84,10 +85,7 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 
 			// An edit that replaces the supplier's route while its delivery waits for the receiver's answer.
 			var suppliers = configDirectory.resolve("suppliers.yaml");
-			String text = Files.readString(suppliers);
-			int at = text.indexOf("hooks/swapped");
-			Files.writeString(suppliers, text.substring(0, at) + text.substring(at).replaceFirst("hooks/swapped",
-					"hooks/swapped-moved"));
+			HubFixture.edit(suppliers, "hooks/swapped\"", "hooks/swapped-moved\"");
 			Thread.sleep(500);
 		}
 		finally {

@@ -26,14 +26,14 @@ class DispatchRestartIntegrationTests {
 	void aReceiverDownWhileTheHubRestartsStillGetsTheOrderAfterwards() throws IOException {
 		int receiverPort = freePort();
 		String url = TestDatabases.h2File(data.resolve("hub"));
-		String config = HubFixture.configDirectory("suppliers:\n"
-				+ HubFixture.webhookSupplier("later", "http://localhost:" + receiverPort + "/hooks/later")).toString();
+		String config = HubFixture.configCopy(Path.of("src/test/resources/dispatch/one-webhook")).toString();
 		// Enough attempts that the delivery is still waiting, not dead, when the second hub starts.
-		var settings = Map.of("hub.dispatch.retry-schedule", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
+		var settings = Map.of("hub.dispatch.retry-schedule", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
+				"test.receiver", "http://localhost:" + receiverPort);
 
 		String webhookId;
 		try (var hub = RunningHub.start(url, config, settings)) {
-			assertThat(HubFixture.postOrder(hub.port(), HubFixture.order("LATER-1", "later")).statusCode())
+			assertThat(HubFixture.postOrder(hub.port(), HubFixture.order("LATER-1", "shared")).statusCode())
 				.isEqualTo(201);
 			await().atMost(Duration.ofSeconds(20)).until(() -> hub.jdbc()
 				.queryForObject("select count(*) from delivery_attempt where outcome = 'FAILED'", Integer.class) > 0);
@@ -41,8 +41,8 @@ class DispatchRestartIntegrationTests {
 		}
 
 		try (var receiver = WebhookReceiver.start(receiverPort); var hub = RunningHub.start(url, config, settings)) {
-			await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("later").size() == 1);
-			assertThat(receiver.received("later").get(0).id()).isEqualTo(webhookId);
+			await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("shared").size() == 1);
+			assertThat(receiver.received("shared").get(0).id()).isEqualTo(webhookId);
 			await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED"
 				.equals(hub.jdbc().queryForObject("select status from delivery", String.class)));
 		}

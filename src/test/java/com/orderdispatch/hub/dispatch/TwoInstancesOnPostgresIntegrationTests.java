@@ -1,5 +1,6 @@
 package com.orderdispatch.hub.dispatch;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,12 @@ class TwoInstancesOnPostgresIntegrationTests {
 	void twoEnginesDeliverEachOfManyOrdersExactlyOnceBetweenThem() throws Exception {
 		try (var postgres = EmbeddedPostgres.builder().start(); var receiver = WebhookReceiver.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
-			String config = HubFixture.configDirectory(
-					"suppliers:\n" + HubFixture.webhookSupplier("shared", receiver.url("shared"))).toString();
+			String config = HubFixture.configCopy(Path.of("src/test/resources/dispatch/one-webhook")).toString();
+			String receiverUrl = "http://localhost:" + receiver.port();
 			try (var a = RunningHub.start(url, config, Map.of("hub.dispatch.instance-id", "engine-a",
-					"spring.datasource.username", "postgres"));
+					"spring.datasource.username", "postgres", "test.receiver", receiverUrl));
 					var b = RunningHub.start(url, config, Map.of("hub.dispatch.instance-id", "engine-b",
-							"spring.datasource.username", "postgres"))) {
+							"spring.datasource.username", "postgres", "test.receiver", receiverUrl))) {
 				placeOrders(a, b);
 
 				await().atMost(Duration.ofSeconds(45)).until(() -> delivered(a) == ORDERS);

@@ -31,13 +31,31 @@ public final class HubFixture {
 	private HubFixture() {
 	}
 
-	/** The project's retailers, no catalog, and these suppliers. */
+	/**
+	 * The project's retailers, no catalog, and these suppliers. Only the console's browser test still writes its
+	 * suppliers in Java (its URLs must appear literally in the file it edits); every other test reads YAML files
+	 * under src/test/resources.
+	 */
 	public static Path configDirectory(String suppliersYaml) {
 		try {
 			Path directory = Files.createTempDirectory("hub-config");
 			Files.copy(Path.of("config/retailers.yaml"), directory.resolve("retailers.yaml"));
 			Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
 			Files.writeString(directory.resolve("suppliers.yaml"), suppliersYaml);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A copy of a test configuration (retailers, suppliers, catalog under src/test/resources) that tests may edit. */
+	public static Path configCopy(Path source) {
+		try {
+			Path directory = Files.createTempDirectory("hub-config");
+			for (String file : new String[] { "retailers.yaml", "suppliers.yaml", "catalog.yaml" }) {
+				Files.copy(source.resolve(file), directory.resolve(file));
+			}
 			return directory;
 		}
 		catch (IOException ex) {
@@ -65,28 +83,28 @@ public final class HubFixture {
 		}
 	}
 
-	public static void append(Path file, String yaml) {
+	/** Replaces text in a file; fails when the text is not there, so an edit that would change nothing cannot pass. */
+	public static void edit(Path file, String from, String to) {
 		try {
-			Files.writeString(file, Files.readString(file) + "\n" + yaml);
+			String text = Files.readString(file);
+			if (!text.contains(from)) {
+				throw new AssertionError(file + " does not contain '" + from + "': the edit would change nothing");
+			}
+			Files.writeString(file, text.replace(from, to));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** A supplier entry taking webhooks at this URL. */
-	public static String webhookSupplier(String id, String url, String... secrets) {
-		String list = secrets.length == 0 ? "\"" + SECRET + "\"" : "\"" + String.join("\", \"", secrets) + "\"";
-		return """
-				  - id: %s
-				    name: Supplier %s
-				    contactEmail: orders@%s.example
-				    channels:
-				      webhook:
-				        url: "%s"
-				        secrets: [%s]
-				        timeoutSeconds: 5
-				""".formatted(id, id, id, url, list);
+	/** Appends a YAML fragment kept under src/test/resources to a copied configuration file. */
+	public static void append(Path file, Path fragment) {
+		try {
+			Files.writeString(file, Files.readString(file) + "\n" + Files.readString(fragment));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static String order(String ref, String supplierId) {

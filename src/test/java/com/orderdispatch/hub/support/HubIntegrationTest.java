@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One started hub shared by the integration tests that extend this (Spring caches the context): an in-memory
- * database, fast retries, the sandbox on, and suppliers whose webhooks go to {@link #RECEIVER}, a real HTTP server
- * that lives as long as the test JVM. Each test uses its own supplier, so tests do not see each other's deliveries.
+ * database, fast retries, the sandbox on, and the suppliers of src/test/resources/webhooks/suppliers.yaml, whose
+ * webhooks go to {@link #RECEIVER}, a real HTTP server that lives as long as the test JVM. Each test uses its own supplier, so tests do not see each other's deliveries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class HubIntegrationTest {
@@ -33,40 +33,13 @@ public abstract class HubIntegrationTest {
 
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) throws java.io.IOException {
-		String suppliers = "suppliers:\n"
-				+ HubFixture.webhookSupplier("happy", RECEIVER.url("happy"), HubFixture.SECRET, ROTATED_SECRET)
-				+ HubFixture.webhookSupplier("flaky", RECEIVER.url("flaky"))
-				+ HubFixture.webhookSupplier("gone", RECEIVER.url("gone"))
-				+ HubFixture.webhookSupplier("dead", RECEIVER.url("dead"))
-				+ HubFixture.webhookSupplier("control", RECEIVER.url("control"))
-				+ HubFixture.webhookSupplier("sandboxed", RECEIVER.url("sandboxed"))
-				+ HubFixture.webhookSupplier("moving", RECEIVER.url("moving-old"))
-				+ HubFixture.webhookSupplier("leased", RECEIVER.url("leased"))
-				+ HubFixture.webhookSupplier("slow", RECEIVER.url("slow"))
-				+ HubFixture.webhookSupplier("redirected", RECEIVER.url("redirected"))
-				+ HubFixture.webhookSupplier("relocated", RECEIVER.url("relocated-old"))
-				+ HubFixture.webhookSupplier("swapped", RECEIVER.url("swapped"))
-				+ HubFixture.webhookSupplier("changed", RECEIVER.url("changed"))
-				+ HubFixture.webhookSupplier("later", RECEIVER.url("later"))
-				+ HubFixture.webhookSupplier("stalling", STALLING.url("stalling")).replace("timeoutSeconds: 5",
-						"timeoutSeconds: 1")
-				+ """
-						  - id: filedrop
-						    name: Supplier on a channel without a route yet (SFTP)
-						    contactEmail: orders@filedrop.example
-						    channels:
-						      sftp:
-						        host: localhost
-						        username: filedrop
-						        directory: /orders
-						        schedule: "0 0/15 * * * ?"
-						""";
-		configDirectory = HubFixture.configDirectory(suppliers);
+		configDirectory = HubFixture.configCopy(java.nio.file.Path.of("src/test/resources/webhooks"));
+		registry.add("test.receiver", () -> "http://localhost:" + RECEIVER.port());
+		registry.add("test.stalling", () -> STALLING.url("").replaceAll("/$", ""));
 		String config = configDirectory.toString();
 		String sandbox = Files.createTempDirectory("hub-sandbox").toString();
 		registry.add("hub.config.directory", () -> config);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhooks;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("spring.datasource.url", () -> TestDatabases.h2Memory("webhooks"));
 		registry.add("hub.dispatch.retry-schedule", () -> "0s,200ms,200ms");
 		registry.add("hub.dispatch.poll-interval", () -> "200");
 		registry.add("hub.config.reload-interval", () -> "200ms");

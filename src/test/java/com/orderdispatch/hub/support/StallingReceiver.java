@@ -46,6 +46,10 @@ public final class StallingReceiver implements AutoCloseable {
 		}
 	}
 
+	public int port() {
+		return server.getLocalPort();
+	}
+
 	public String url(String path) {
 		return "http://127.0.0.1:" + server.getLocalPort() + "/" + path;
 	}

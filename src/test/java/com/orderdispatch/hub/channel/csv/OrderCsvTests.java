@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.orderdispatch.hub.order.Address;
 import com.orderdispatch.hub.order.Customer;
@@ -63,6 +64,75 @@ class OrderCsvTests {
 		assertThat(OrderCsv.neutralise("\t=1")).isEqualTo("'\t=1");
 		assertThat(OrderCsv.neutralise("\r=1")).isEqualTo("'\r=1");
 		assertThat(OrderCsv.neutralise("a=1")).isEqualTo("a=1");
+	}
+
+	@Test
+	void repeatsTheOrderLevelFieldsOnEveryRowInTheStandardOrder() throws Exception {
+		List<CSVRecord> rows = parse(csv.text(order(null)));
+
+		assertThat(OrderCsv.HEADER).startsWith("order_number", "supplier_order_number", "retailer_id",
+				"retailer_order_ref", "placed_at", "customer_name", "customer_email", "customer_phone", "ship_to_name")
+			.endsWith("line_ref", "sku", "description", "quantity", "unit_price", "line_total", "currency", "notes");
+		for (CSVRecord row : rows) {
+			assertThat(row.get("retailer_id")).isEqualTo("demo-shop");
+			assertThat(row.get("retailer_order_ref")).isEqualTo("DEMO-1");
+			assertThat(row.get("customer_name")).isEqualTo("Zoë Ångström");
+			assertThat(row.get("ship_to_line1")).isEqualTo("12 St James's Square");
+		}
+	}
+
+	@Test
+	void writesTheSuppliersColumnsInItsOrderUnderItsHeaderNamesWithItsDelimiter() throws Exception {
+		var layout = new CsvSettings(List.of("sku", "quantity", "supplier_order_number"),
+				Map.of("supplier_order_number", "PO Number"), ";", null).layout();
+
+		String text = csv.text(order(null), layout);
+
+		assertThat(text).isEqualTo("sku;quantity;PO Number\r\nACME-HAMMER-16;2;ODH-1-acme\r\nACME-NAILS-500;1;ODH-1-acme\r\n");
+	}
+
+	@Test
+	void quotesCellsThatHoldTheDelimiterQuotesOrLineBreaks() {
+		var layout = new CsvSettings(List.of("description", "notes"), null, ";", null).layout();
+
+		String text = csv.text(order("a;b \"c\"\nd"), layout);
+
+		assertThat(text).isEqualTo("description;notes\r\nHammer, 16oz;\"a;b \"\"c\"\"\nd\"\r\nNails;\"a;b \"\"c\"\"\nd\"\r\n");
+	}
+
+	@Test
+	void writesFormulasVerbatimForASupplierThatSwitchedNeutralisingOff() throws Exception {
+		var layout = new CsvSettings(null, null, null, false).layout();
+
+		List<CSVRecord> rows = parse(csv.text(order("=1+2"), layout));
+
+		assertThat(rows.get(0).get("notes")).isEqualTo("=1+2");
+		assertThat(rows.get(0).get("customer_phone")).isEqualTo("+44 20 7946 0000");
+	}
+
+	@Test
+	void neverNeutralisesTheAmountsTheHubWrites() throws Exception {
+		var negative = new SupplierOrderView.LineView("1", "REFUND", "Refund", 1, new BigDecimal("-5.00"),
+				new BigDecimal("-5.00"));
+		var base = order(null);
+		var order = new SupplierOrderView(base.supplierOrderNumber(), base.orderNumber(), base.supplierId(),
+				base.retailerId(), base.retailerOrderRef(), base.placedAt(), base.status(), base.currency(),
+				base.total(), base.customer(), base.shipTo(), null, List.of(negative), List.of(), base.updatedAt(), 1);
+
+		CSVRecord row = parse(csv.text(order)).get(0);
+
+		assertThat(row.get("unit_price")).isEqualTo("-5.00");
+		assertThat(row.get("line_total")).isEqualTo("-5.00");
+	}
+
+	@Test
+	void refusesUnknownOrRepeatedColumnsAndBadDelimiters() {
+		assertThat(new CsvSettings(List.of("sku", "colour"), null, null, null).problems()).containsOnlyKeys("columns");
+		assertThat(new CsvSettings(List.of("sku", "sku"), null, null, null).problems()).containsOnlyKeys("columns");
+		assertThat(new CsvSettings(null, Map.of("sku", "A\nB"), null, null).problems()).containsOnlyKeys("headers.sku");
+		assertThat(new CsvSettings(null, null, "\"", null).problems()).containsOnlyKeys("delimiter");
+		assertThat(new CsvSettings(null, null, ";;", null).problems()).containsOnlyKeys("delimiter");
+		assertThat(new CsvSettings(List.of("sku"), Map.of("sku", "Article"), "\t", true).problems()).isEmpty();
 	}
 
 	@Test

@@ -22,7 +22,9 @@ class EmailChannelConfigTests {
 	@TempDir
 	Path directory;
 
-	private final ConfigLoader loader = new ConfigLoader(name -> null, new ConfigValidator(Set.of(), List.of(new EmailChannel(), new com.orderdispatch.hub.channel.webhook.WebhookChannel())));
+	private final ConfigLoader loader = new ConfigLoader(name -> null, new ConfigValidator(Set.of(),
+			List.of(new EmailChannel(), new com.orderdispatch.hub.channel.webhook.WebhookChannel(),
+					com.orderdispatch.hub.channel.sftp.SftpChannel.rules(false))));
 
 	@Test
 	void readsTheShippedSuppliersWithTheirNoticeSetting() throws IOException {

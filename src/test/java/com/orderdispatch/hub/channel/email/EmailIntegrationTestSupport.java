@@ -61,22 +61,8 @@ abstract class EmailIntegrationTestSupport {
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	static {
-		HubFixture.append(CONFIG.resolve("retailers.yaml"), """
-				  - id: schoen-shop
-				    name: "Schön & Söhne <Gärten>\\r\\nBcc: evil@x.example"
-				    notificationEmail: ops@schoen.example
-				    apiKey: schoen-shop-key
-				""");
-		HubFixture.append(CONFIG.resolve("suppliers.yaml"), """
-				  - id: plainco
-				    name: Plain Co
-				    contactEmail: hello@plainco.example
-				    channels:
-				      email:
-				        to: [orders@plainco.example, backup@plainco.example]
-				        notifyTo: [desk@plainco.example]
-				        notifyNewOrders: false
-				""");
+		HubFixture.append(CONFIG.resolve("retailers.yaml"), Path.of("src/test/resources/email/extra-retailers.yaml"));
+		HubFixture.append(CONFIG.resolve("suppliers.yaml"), Path.of("src/test/resources/email/extra-suppliers.yaml"));
 	}
 
 	@DynamicPropertySource

@@ -25,6 +25,7 @@ class WebhookChannelIntegrationTests extends HubIntegrationTest {
 
 	@Test
 	void deliversOnceWithAValidSignaturePerSecret() throws Exception {
+		Instant before = Instant.now();
 		assertThat(HubFixture.postOrder(port, HubFixture.order("HAPPY-1", "happy")).statusCode()).isEqualTo(201);
 
 		JsonNode delivery = awaitDelivery("happy", "DELIVERED");
@@ -38,7 +39,8 @@ class WebhookChannelIntegrationTests extends HubIntegrationTest {
 				independentSignature(HubIntegrationTest.ROTATED_SECRET, hook));
 		JsonNode event = json.readTree(hook.body());
 		assertThat(event.get("type").asText()).isEqualTo("supplier_order.created");
-		assertThat(Instant.parse(event.get("timestamp").asText())).isNotNull();
+		assertThat(Instant.parse(event.get("timestamp").asText())).isBetween(before, Instant.now());
+		assertThat(event.get("subject").asText()).isEqualTo(event.at("/data/supplierOrderNumber").asText());
 		assertThat(event.at("/data/supplierId").asText()).isEqualTo("happy");
 		assertThat(event.at("/data/lines/0/sku").asText()).isEqualTo("SKU-1");
 		assertThat(event.at("/data/customer/name").asText()).isEqualTo("Ada Lovelace");

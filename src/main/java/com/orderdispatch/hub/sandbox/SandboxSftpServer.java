@@ -1,0 +1,159 @@
+package com.orderdispatch.hub.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.SessionContext;
+import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sandbox's SFTP server (Apache MINA SSHD): on localhost only, it lets any supplier id log in with any password
+ * or key and keeps each one's files under {@code <directory>/<supplierId>/}, so a demo run's SFTP drops land in
+ * {@code data/sandbox/sftp/globex/}. Its host key ships with the hub, so the known-hosts entry pinned in
+ * config/suppliers.yaml stays valid on every machine. SFTP only: no shell, no command execution. Off unless
+ * {@code hub.sandbox.enabled=true}.
+ */
+@Component
+@ConditionalOnProperty(name = "hub.sandbox.enabled", havingValue = "true")
+class SandboxSftpServer implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxSftpServer.class);
+
+	private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+
+	private final int port;
+
+	private final Path directory;
+
+	private final Resource hostKey;
+
+	private SshServer server;
+
+	SandboxSftpServer(@Value("${hub.sandbox.sftp.port:2222}") int port,
+			@Value("${hub.sandbox.sftp.directory:./data/sandbox/sftp}") Path directory,
+			@Value("${hub.sandbox.sftp.host-key:classpath:sandbox/sftp-host-key}") Resource hostKey) {
+		this.port = port;
+		this.directory = directory;
+		this.hostKey = hostKey;
+	}
+
+	@Override
+	public synchronized void start() {
+		var ssh = SshServer.setUpDefaultServer();
+		ssh.setHost("127.0.0.1");
+		ssh.setPort(port);
+		// Small SFTP replies go out at once rather than waiting on the client's delayed ACK (40 ms each).
+		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
+		ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKeys()));
+		ssh.setPasswordAuthenticator((user, password, session) -> USER.matcher(user).matches());
+		ssh.setPublickeyAuthenticator((user, key, session) -> USER.matcher(user).matches());
+		ssh.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
+		ssh.setFileSystemFactory(new HomePerUser(directory));
+		try {
+			Files.createDirectories(directory);
+			ssh.start();
+		}
+		catch (IOException ex) {
+			// Another hub on this machine (or a test JVM) already runs the sandbox SFTP server: files go there.
+			log.warn("Sandbox SFTP server not started, 127.0.0.1:{} is taken ({}); files dropped to it land wherever "
+					+ "that server writes them", port, ex.getMessage());
+			stopQuietly(ssh);
+			return;
+		}
+		server = ssh;
+		log.info("Sandbox SFTP server on 127.0.0.1:{}, keeping each supplier's files under {}/<supplierId>", port,
+				directory.toAbsolutePath().normalize());
+	}
+
+	private List<KeyPair> hostKeys() {
+		try (InputStream in = hostKey.getInputStream()) {
+			var keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(hostKey.getDescription()), in,
+					null);
+			return keys == null ? List.of() : toList(keys);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the sandbox SFTP host key " + hostKey, ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot read the sandbox SFTP host key " + hostKey, ex);
+		}
+	}
+
+	private static List<KeyPair> toList(Iterable<KeyPair> keys) {
+		var list = new java.util.ArrayList<KeyPair>();
+		keys.forEach(list::add);
+		return list;
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (server != null) {
+			stopQuietly(server);
+			server = null;
+		}
+	}
+
+	private static void stopQuietly(SshServer ssh) {
+		try {
+			ssh.stop(true);
+		}
+		catch (IOException ex) {
+			log.debug("Sandbox SFTP server did not stop cleanly", ex);
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return server != null;
+	}
+
+	/** The port this server listens on, or -1 when it did not start. */
+	synchronized int port() {
+		return server == null ? -1 : port;
+	}
+
+	/** Up before Camel's routes start (a schedule may fire at once), down after they stop. */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 1000;
+	}
+
+	/** Each user's root is its own folder, made on first login; user names are supplier ids, so never a path. */
+	private static final class HomePerUser extends VirtualFileSystemFactory {
+
+		private final Path root;
+
+		HomePerUser(Path root) {
+			super(root);
+			this.root = root;
+		}
+
+		@Override
+		public Path getUserHomeDir(SessionContext session) throws IOException {
+			return Files.createDirectories(root.resolve(session.getUsername()));
+		}
+
+	}
+
+}
