@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Hides secrets in the text of a configuration diff before it is stored: the value of every {@code apiKey},
- * {@code password} and {@code secrets} setting (a placeholder keeps only its variable name), the items of a
+ * {@code password}, {@code privateKey}, {@code privateKeyPassphrase} and {@code secrets} setting (a placeholder keeps only its variable name), the items of a
  * {@code secrets} list, and any {@code whsec_} token wherever it appears.
  */
 final class SecretRedaction {
@@ -13,7 +13,7 @@ final class SecretRedaction {
 	static final String HIDDEN = "(hidden)";
 
 	private static final Pattern SECRET_SETTING = Pattern
-		.compile("^([-+ ] *(?:- )?(?:apiKey|password|secrets)\\s*:)(.*)$");
+		.compile("^([-+ ] *(?:- )?(?:apiKey|password|secrets|privateKey|privateKeyPassphrase)\\s*:)(.*)$");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)(?::[^}]*)?}");
 

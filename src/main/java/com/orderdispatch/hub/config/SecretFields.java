@@ -19,7 +19,8 @@ public final class SecretFields {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)(?::[^}]*)?}");
 
 	private static final Map<ConfigEditor.Kind, List<String>> PATHS = Map.of(ConfigEditor.Kind.SUPPLIERS,
-			List.of("apiKey", "channels.sftp.password", "channels.webhook.secrets"), ConfigEditor.Kind.RETAILERS,
+			List.of("apiKey", "channels.sftp.password", "channels.sftp.privateKey",
+					"channels.sftp.privateKeyPassphrase", "channels.webhook.secrets"), ConfigEditor.Kind.RETAILERS,
 			List.of("apiKey"), ConfigEditor.Kind.CATALOG, List.of());
 
 	private SecretFields() {

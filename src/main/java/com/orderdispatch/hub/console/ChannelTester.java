@@ -30,6 +30,9 @@ class ChannelTester {
 
 	static final String TEST_EVENT = "hub.test";
 
+	/** The channels a test can go through; a file drop (SFTP, directory) would put a stray file in the supplier's import. */
+	static final java.util.Set<String> TESTABLE = java.util.Set.of("webhook", "email");
+
 	/** @param ok whether the channel took the message */
 	record Outcome(String channel, boolean ok, String message) {
 	}

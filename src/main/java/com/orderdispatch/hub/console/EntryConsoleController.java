@@ -1,13 +1,17 @@
 package com.orderdispatch.hub.console;
 
 import java.security.Principal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.orderdispatch.hub.config.ConfigEditor;
 import com.orderdispatch.hub.config.ConfigEditor.Kind;
 import com.orderdispatch.hub.config.LiveConfig;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,16 +38,20 @@ class EntryConsoleController {
 
 	private final ChannelTester tester;
 
-	EntryConsoleController(ConfigEditor editor, LiveConfig config, ChannelTester tester) {
+	private final Environment environment;
+
+	EntryConsoleController(ConfigEditor editor, LiveConfig config, ChannelTester tester,
+			Environment environment) {
 		this.editor = editor;
 		this.config = config;
 		this.tester = tester;
+		this.environment = environment;
 	}
 
 	@GetMapping("/console/suppliers")
 	String suppliers(Model model) {
 		model.addAttribute("suppliers", config.current().suppliers().values().stream()
-			.sorted(java.util.Comparator.comparing(s -> s.id()))
+			.sorted(Comparator.comparing(s -> s.id()))
 			.toList());
 		return "console/suppliers";
 	}
@@ -51,14 +59,14 @@ class EntryConsoleController {
 	@GetMapping("/console/retailers")
 	String retailers(Model model) {
 		model.addAttribute("retailers", config.current().retailers().values().stream()
-			.sorted(java.util.Comparator.comparing(r -> r.id()))
+			.sorted(Comparator.comparing(r -> r.id()))
 			.toList());
 		return "console/retailers";
 	}
 
 	@GetMapping({ "/console/suppliers/{id}", "/console/retailers/{id}" })
 	String edit(@PathVariable String id, @RequestParam(required = false) String created, Model model,
-			jakarta.servlet.http.HttpServletRequest request) {
+			HttpServletRequest request) {
 		Kind kind = kindOf(request);
 		boolean isNew = "new".equals(id);
 		var current = isNew ? null : editor.entry(kind, id)
@@ -68,7 +76,7 @@ class EntryConsoleController {
 
 	@PostMapping({ "/console/suppliers/{id}", "/console/retailers/{id}" })
 	String save(@PathVariable String id, @RequestParam Map<String, String> submitted, Principal admin, Model model,
-			RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
+			RedirectAttributes flash, HttpServletRequest request) {
 		Kind kind = kindOf(request);
 		boolean isNew = "new".equals(id);
 		String entryId = isNew ? submitted.getOrDefault("id", "").trim() : id;
@@ -78,6 +86,9 @@ class EntryConsoleController {
 		if (isNew && (!ID.matcher(entryId).matches() || editor.entry(kind, entryId).isPresent())) {
 			form.getErrors().put("id", editor.entry(kind, entryId).isPresent() ? "is used by another entry"
 					: "must be lower-case letters, digits, '-' or '_' (at most 63)");
+		}
+		if (entry != null) {
+			form.requireVariables(entry, environment::getProperty);
 		}
 		if (entry == null || form.hasErrors()) {
 			return show(model, kind, entryId, form);
@@ -106,12 +117,12 @@ class EntryConsoleController {
 		model.addAttribute("file", kind.file());
 		model.addAttribute("channels",
 				kind == Kind.SUPPLIERS && !form.isNew() ? config.current().supplier(id)
-					.map(s -> s.channelsOrNone().enabled())
-					.orElse(java.util.List.of()) : java.util.List.of());
+					.map(s -> s.channelsOrNone().enabled().stream().filter(ChannelTester.TESTABLE::contains).toList())
+					.orElse(List.of()) : List.of());
 		return "console/entry";
 	}
 
-	private static Kind kindOf(jakarta.servlet.http.HttpServletRequest request) {
+	private static Kind kindOf(HttpServletRequest request) {
 		return request.getRequestURI().contains("/console/retailers") ? Kind.RETAILERS : Kind.SUPPLIERS;
 	}
 
@@ -119,7 +130,7 @@ class EntryConsoleController {
 		return kind == Kind.SUPPLIERS ? "/console/suppliers" : "/console/retailers";
 	}
 
-	private static java.util.List<EntryForm.Section> layout(Kind kind) {
+	private static List<EntryForm.Section> layout(Kind kind) {
 		return kind == Kind.SUPPLIERS ? FormLayouts.SUPPLIER : FormLayouts.RETAILER;
 	}
 

@@ -127,6 +127,29 @@ public final class EntryForm {
 		return errors.isEmpty() ? entry : null;
 	}
 
+	/**
+	 * Marks each secret field whose environment variable is not set (and has no default in the file): the file
+	 * check would refuse it naming only a line, this names the field.
+	 */
+	void requireVariables(Map<String, Object> entry, java.util.function.UnaryOperator<String> environment) {
+		for (var section : sections) {
+			for (var field : section.fields()) {
+				if (field.type() != Type.SECRET && field.type() != Type.SECRET_LIST) {
+					continue;
+				}
+				Object value = SecretFields.get(entry, field.path());
+				for (Object item : value instanceof List<?> list ? list : java.util.Collections.singletonList(value)) {
+					String variable = SecretFields.variable(item);
+					boolean hasDefault = item instanceof String text && text.contains(":");
+					if (variable != null && !hasDefault && environment.apply(variable) == null) {
+						errors.putIfAbsent(field.path(), "environment variable " + variable
+								+ " is not set on the hub: set it (and restart the hub), or name another");
+					}
+				}
+			}
+		}
+	}
+
 	/** The validator's verdict, each problem next to its field when this entry's field is named. */
 	void refused(List<ConfigRejectedException.Problem> problems, String id) {
 		for (var problem : problems) {
@@ -154,6 +177,10 @@ public final class EntryForm {
 			case NUMBER -> {
 				if (text.isEmpty()) {
 					SecretFields.set(entry, field.path(), null);
+				}
+				else if (SecretFields.variable(text) != null) {
+					// A number from the environment, e.g. ${SFTP_PORT:22}: kept as written.
+					SecretFields.set(entry, field.path(), text);
 				}
 				else {
 					try {

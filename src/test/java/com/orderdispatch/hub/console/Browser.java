@@ -87,13 +87,13 @@ final class Browser implements AutoCloseable {
 
 	void click(String css) {
 		var element = find(css);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	/** Brings an element to the middle of the window, for a screenshot that shows it. */
 	void scrollTo(String css) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(css));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(css));
 	}
 
 	WebDriverWait waitFor() {

@@ -58,6 +58,18 @@ class EntryFormTests {
 		assertThat(form.getGeneralErrors()).containsExactly("catalog.yaml, entry 'SKU-1', field 'supplierId': names no supplier");
 	}
 
+	@Test
+	void aSecretNamingAnUnsetVariableIsMarkedAtItsField() {
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var submitted = new HashMap<>(form.getValues());
+		submitted.put("channels.webhook.secrets", "INITECH_WEBHOOK_SECRET, ROTATED_SECRET");
+		submitted.put("apiKey", "INITECH_API_KEY");
+		var entry = form.submit(submitted);
+		form.requireVariables(entry, name -> "INITECH_API_KEY".equals(name) ? "set" : null);
+		assertThat(form.getErrors()).containsOnlyKeys("channels.webhook.secrets");
+		assertThat(form.getErrors().get("channels.webhook.secrets")).contains("ROTATED_SECRET is not set");
+	}
+
 	private static Map<String, Object> initech() {
 		var webhook = new LinkedHashMap<String, Object>();
 		webhook.put("url", "http://localhost:8080/sandbox/webhooks/initech");
