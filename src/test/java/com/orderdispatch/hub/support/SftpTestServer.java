@@ -55,6 +55,8 @@ public final class SftpTestServer implements AutoCloseable {
 
 	private volatile int stopAfterRenames = -1;
 
+	private volatile long writeDelayMillis;
+
 	private SshServer server;
 
 	private int port;
@@ -146,6 +148,11 @@ public final class SftpTestServer implements AutoCloseable {
 		}
 	}
 
+	/** Every write waits this long first: a slow server, so a drop takes a while. */
+	public void delayEachWrite(java.time.Duration delay) {
+		writeDelayMillis = delay.toMillis();
+	}
+
 	/** The server goes away (every session dropped) right after the n-th rename from now. */
 	public void goAwayAfterRenames(int n) {
 		renames.set(0);
@@ -213,6 +220,14 @@ public final class SftpTestServer implements AutoCloseable {
 			String path = relative(localHandle.getFile());
 			if (!written.contains(path)) {
 				written.add(path);
+			}
+			if (writeDelayMillis > 0) {
+				try {
+					Thread.sleep(writeDelayMillis);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 

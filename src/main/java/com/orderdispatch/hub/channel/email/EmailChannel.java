@@ -34,6 +34,9 @@ public class EmailChannel implements Channel<EmailSettings> {
 		orEmpty(email.notifyTo()).forEach(address -> check.email("notifyTo", address));
 		check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
 				"notifyNewOrders", "is true but notifyTo names no address to notify");
+		if (email.csv() != null) {
+			email.csv().problems().forEach((field, problem) -> check.require(false, "csv." + field, problem));
+		}
 	}
 
 	@Override

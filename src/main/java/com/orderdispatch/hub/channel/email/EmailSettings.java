@@ -2,6 +2,7 @@ package com.orderdispatch.hub.channel.email;
 
 import java.util.List;
 
+import com.orderdispatch.hub.channel.csv.CsvSettings;
 import com.orderdispatch.hub.config.ChannelSettings;
 
 /**
@@ -11,9 +12,10 @@ import com.orderdispatch.hub.config.ChannelSettings;
  * @param attachCsv whether the order is attached as a CSV file
  * @param notifyTo who gets the short "new order pending acceptance" notice
  * @param notifyNewOrders false switches that notice off; absent means on
+ * @param csv the attachment's layout (columns, header names, delimiter, formulas); the standard one when absent
  */
 public record EmailSettings(Boolean enabled, List<String> to, boolean attachCsv, List<String> notifyTo,
-		Boolean notifyNewOrders) implements ChannelSettings {
+		Boolean notifyNewOrders, CsvSettings csv) implements ChannelSettings {
 
 	@Override
 	public boolean active() {

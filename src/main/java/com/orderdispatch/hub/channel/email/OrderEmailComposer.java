@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
+import com.orderdispatch.hub.channel.csv.CsvLayout;
 import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
@@ -57,7 +58,8 @@ public class OrderEmailComposer {
 				templates.render(TemplateSet.ORDER_SUBJECT, model),
 				MailHeaders.messageId(delivery.idempotencyKey(), properties.messageIdDomain()));
 		List<MailMessages.Attachment> attachments = channel.attachCsv()
-				? List.of(new MailMessages.Attachment(csv.fileName(order), OrderCsv.MEDIA_TYPE, csv.write(order)))
+				? List.of(new MailMessages.Attachment(csv.fileName(order), OrderCsv.MEDIA_TYPE,
+						csv.write(order, CsvLayout.of(channel.csv()))))
 				: List.of();
 		MimeMessage message = MailMessages.rich(envelope, templates.render(TemplateSet.ORDER_TEXT, model),
 				templates.render(TemplateSet.ORDER_HTML, model), attachments);

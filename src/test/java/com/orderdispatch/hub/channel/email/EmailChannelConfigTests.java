@@ -57,6 +57,16 @@ class EmailChannelConfigTests {
 	}
 
 	@Test
+	void takesTheAttachmentsCsvLayoutAndRefusesAnUnknownColumn() throws IOException {
+		write("to: [a@acme.example]\n        attachCsv: true\n        csv: { columns: [sku, quantity], delimiter: \";\" }");
+		assertThat(email().csv().layout().header()).containsExactly("sku", "quantity");
+
+		write("to: [a@acme.example]\n        attachCsv: true\n        csv: { columns: [sku, colour] }");
+		assertThatExceptionOfType(ConfigRejectedException.class).isThrownBy(() -> loader.load(directory))
+			.withMessageContaining("channels.email.csv.columns");
+	}
+
+	@Test
 	void refusesAnAddressThatIsNotOneBareMailbox() throws IOException {
 		for (String bad : new String[] { "\"ACME <a@acme.example>\"", "\"a@acme.example, b@x.example\"",
 				"\"a(b)@acme.example\"" }) {

@@ -27,7 +27,9 @@ class SftpTwoInstancesOnPostgresIntegrationTests {
 		try (var postgres = EmbeddedPostgres.builder().start(); var server = SftpTestServer.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			Path config = SftpHubs.configFor(server, SftpHubs.NEVER_IN_THIS_TEST);
-			// Small claims, so both hubs' runs take turns at the same due rows.
+			// Small claims and a slow server: one hub's run cannot drop everything before the other's fires, so both
+			// take their turns at the same due rows.
+			server.delayEachWrite(Duration.ofMillis(50));
 			var shared = Map.of("spring.datasource.username", "postgres", "hub.sftp.files-per-claim", "3");
 			try (var a = SftpHubs.start(url, config, with(shared, "hub.dispatch.instance-id", "engine-a"));
 					var b = SftpHubs.start(url, config, with(shared, "hub.dispatch.instance-id", "engine-b"))) {
