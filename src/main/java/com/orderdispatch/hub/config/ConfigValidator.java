@@ -75,6 +75,10 @@ public class ConfigValidator {
 			check.email("notificationEmail", retailer.notificationEmail());
 			check.key("apiKey", retailer.apiKey(), true);
 			check.unique("apiKey", retailer.apiKey(), keys, "is the key of another retailer or supplier");
+			if (retailer.activeWebhook() != null) {
+				webhook(check, "webhook", retailer.webhook().url(), retailer.webhook().secrets(),
+						retailer.webhook().timeoutSeconds());
+			}
 			retailers.put(retailer.id(), retailer);
 		}
 		var suppliers = new LinkedHashMap<String, SupplierConfig>();
@@ -114,7 +118,62 @@ public class ConfigValidator {
 		var channels = new SupplierConfig.Channels(typed);
 		check.require(!channels.enabled().isEmpty() || notBlank(supplier.apiKey()), "channels",
 				"no channel is enabled and no apiKey is set for the pull API, so orders could never reach it");
+		if (supplier.inbound() != null && supplier.inbound().active()) {
+			inbound(check, supplier.inbound());
+		}
 		return supplier.withChannels(channels);
+	}
+
+	/** Where a supplier drops status files (README "Inbound status files"). */
+	private void inbound(EntryCheck check, SupplierConfig.InboundFiles inbound) {
+		check.notBlank("inbound.directory", inbound.directory());
+		check.require(inbound.directory() == null || !inbound.directory().contains(".."), "inbound.directory",
+				"must not contain '..'");
+		check.require(inbound.pollSeconds() == null || (inbound.pollSeconds() >= 1 && inbound.pollSeconds() <= 3600),
+				"inbound.pollSeconds", "must be between 1 and 3600");
+		check.require(inbound.settleSeconds() == null || (inbound.settleSeconds() >= 1 && inbound.settleSeconds() <= 600),
+				"inbound.settleSeconds", "must be between 1 and 600");
+		if (inbound.sftp()) {
+			check.require(inbound.port() == null || (inbound.port() > 0 && inbound.port() < 65536), "inbound.port",
+					"must be between 1 and 65535");
+			check.notBlank("inbound.username", inbound.username());
+			check.notDemo("inbound.password", inbound.password());
+			check.require(!production || notBlank(inbound.knownHosts()), "inbound.knownHosts",
+					"is required in production: pin the SFTP server's host key");
+		}
+	}
+
+	/** A retailer's webhook: the same rules as a supplier's. */
+	private void webhook(EntryCheck check, String prefix, String url, List<String> secrets, Integer timeoutSeconds) {
+		check.require(isHttpUrl(url), prefix + ".url", "must be an http or https URL");
+		check.require(secrets != null && !secrets.isEmpty(), prefix + ".secrets", "needs at least one whsec_ secret");
+		orEmpty(secrets).forEach(secret -> check.require(isWebhookSecret(secret), prefix + ".secrets",
+				"each secret must be 'whsec_' followed by base64"));
+		orEmpty(secrets).forEach(secret -> check.notDemo(prefix + ".secrets", secret));
+		check.require(timeoutSeconds == null || (timeoutSeconds >= 1 && timeoutSeconds <= 120),
+				prefix + ".timeoutSeconds", "must be between 1 and 120");
+	}
+
+	private static boolean isHttpUrl(String url) {
+		try {
+			var uri = java.net.URI.create(url);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isWebhookSecret(String secret) {
+		if (secret == null || !secret.startsWith("whsec_") || secret.length() < 20) {
+			return false;
+		}
+		try {
+			return java.util.Base64.getDecoder().decode(secret.substring(6)).length >= 16;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** Reads a channel's settings into the type its channel declares, and lets the channel check them. */

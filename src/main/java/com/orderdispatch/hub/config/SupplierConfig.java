@@ -12,7 +12,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** A supplier and the channels it takes its orders through, as configured in {@code config/suppliers.yaml}. */
 public record SupplierConfig(String id, String name, String contactEmail, boolean autoAccept, String apiKey,
-		Channels channels) {
+		Channels channels, InboundFiles inbound) {
+
+	/**
+	 * Where a supplier without an API drops its status files: a local directory, or a directory on an SFTP server
+	 * when {@code host} is set. Processed files move to {@code processed/} below it.
+	 *
+	 * @param pollSeconds how often the directory is looked at (default 10)
+	 * @param settleSeconds how long a file must stay unchanged before it is read, so a half-uploaded file is never
+	 * read (default 2)
+	 * @param knownHosts the SFTP server's host key as a known_hosts line; without it any host key is taken (the
+	 * production profile refuses that)
+	 */
+	public record InboundFiles(Boolean enabled, String directory, String host, Integer port, String username,
+			String password, String knownHosts, Integer pollSeconds, Integer settleSeconds) {
+
+		public boolean active() {
+			return enabled == null || enabled;
+		}
+
+		public boolean sftp() {
+			return host != null && !host.isBlank();
+		}
+
+		@Override
+		public String toString() {
+			return "InboundFiles[directory=" + directory + ", host=" + host + ", port=" + port + ", username="
+					+ username + "]";
+		}
+
+	}
 
 	/**
 	 * The supplier's channels by name, in the order configured. Each value is of the type its channel declares
@@ -73,12 +102,12 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 	}
 
 	SupplierConfig withChannels(Channels typed) {
-		return new SupplierConfig(id, name, contactEmail, autoAccept, apiKey, typed);
+		return new SupplierConfig(id, name, contactEmail, autoAccept, apiKey, typed, inbound);
 	}
 
 	@Override
 	public String toString() {
-		return "SupplierConfig[id=" + id + ", name=" + name + ", channels=" + channels + "]";
+		return "SupplierConfig[id=" + id + ", name=" + name + ", channels=" + channels + ", inbound=" + inbound + "]";
 	}
 
 }

@@ -19,16 +19,24 @@ public record Timeline(List<Event> events) {
 			String outcome) {
 	}
 
+	private static String detail(String reason, String note) {
+		if (reason == null) {
+			return note;
+		}
+		return note == null ? reason : reason + " · " + note;
+	}
+
 	static Timeline of(OrderView order, List<DeliveryView> deliveries) {
 		var events = new ArrayList<Event>();
 		events.add(new Event(order.receivedAt(), "order", null, "Order received from " + order.retailerId(),
 				"Retailer reference " + order.retailerOrderRef(), "RECEIVED"));
 		for (var supplierOrder : order.supplierOrders()) {
 			for (var change : supplierOrder.statusHistory()) {
+				String what = change.lineRef() == null ? "" : " line " + change.lineRef();
 				events.add(new Event(change.at(), "status", supplierOrder.supplierOrderNumber(),
-						supplierOrder.supplierId() + ": " + (change.from() == null ? "created as " + change.to()
-								: change.from() + " → " + change.to()),
-						change.reason(), change.to().name()));
+						supplierOrder.supplierId() + what + ": " + (change.from() == null ? "created as " + change.to()
+								: change.from() + " → " + change.to()) + (change.actor() == null ? "" : " by " + change.actor()),
+						detail(change.reason(), change.note()), change.to()));
 			}
 		}
 		for (var delivery : deliveries) {

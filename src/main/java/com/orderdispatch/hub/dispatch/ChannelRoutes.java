@@ -44,8 +44,11 @@ public class ChannelRoutes implements CamelContextConfiguration {
 
 	private volatile Set<String> routeKeys = Set.of();
 
+	private final List<RetailerChannels> retailerChannels;
+
 	ChannelRoutes(CamelContext camel, RunningChannels channels, LiveConfig config,
-			DeliveryRecovery recovery) {
+			DeliveryRecovery recovery, List<RetailerChannels> retailerChannels) {
+		this.retailerChannels = retailerChannels;
 		this.recovery = recovery;
 		this.camel = camel;
 		this.channels = channels;
@@ -112,6 +115,22 @@ public class ChannelRoutes implements CamelContextConfiguration {
 				});
 			}
 		}
+		for (RetailerChannels retailerChannel : retailerChannels) {
+			for (var retailer : hubConfig.retailers().values()) {
+				retailerChannel.routes(retailer).forEach((channel, parameters) -> {
+					String template = "channel-" + channel;
+					if (model.getRouteTemplateDefinition(template) == null) {
+						return;
+					}
+					String recipient = Recipient.retailer(retailer.id()).routeKey();
+					var all = new HashMap<>(parameters);
+					all.put("supplierId", recipient);
+					wanted.put(template + "-" + recipient, all);
+					templates.put(template + "-" + recipient, template);
+					immediate.add(template + "-" + recipient);
+				});
+			}
+		}
 		var changedEndpoints = new java.util.ArrayList<String>();
 		for (var routeId : List.copyOf(running.keySet())) {
 			if (!running.get(routeId).equals(wanted.get(routeId))) {
@@ -136,6 +155,10 @@ public class ChannelRoutes implements CamelContextConfiguration {
 
 	/** New settings for an endpoint that answered 410: the block no longer applies. */
 	private void reenable(String routeId) {
+		if (routeId.contains("-retailer.")) {
+			// A retailer's endpoint: its 410 block is lifted by an admin's retry or replay.
+			return;
+		}
 		String templateId = templateOf(routeId);
 		String channel = templateId.substring("channel-".length());
 		String supplierId = routeId.substring(templateId.length() + 1);

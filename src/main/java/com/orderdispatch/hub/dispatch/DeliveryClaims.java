@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.config.HubConfig;
@@ -51,8 +52,11 @@ class DeliveryClaims {
 
 	private final LiveConfig config;
 
+	private final List<RetailerChannels> retailerChannels;
+
 	DeliveryClaims(JdbcClient jdbc, TransactionTemplate transaction, DispatchProperties properties, EngineId engine,
-			RunningChannels channels, LiveConfig config) {
+			RunningChannels channels, LiveConfig config, List<RetailerChannels> retailerChannels) {
+		this.retailerChannels = retailerChannels;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -131,8 +135,13 @@ class DeliveryClaims {
 
 	/** The recipient's settings as configured now; null when it no longer uses the channel (the attempt fails). */
 	private ChannelSettings settings(Delivery delivery, HubConfig current) {
-		if (delivery.recipient().kind() != Recipient.Kind.SUPPLIER) {
-			return null;
+		if (delivery.recipient().kind() == Recipient.Kind.RETAILER) {
+			return current.retailer(delivery.recipient().id())
+				.flatMap(retailer -> retailerChannels.stream()
+					.map(channel -> channel.settings(retailer, delivery.channel()))
+					.flatMap(Optional::stream)
+					.findFirst())
+				.orElse(null);
 		}
 		return current.supplier(delivery.recipient().id())
 			.flatMap(supplier -> channels.settings(supplier, delivery.channel()))

@@ -45,8 +45,11 @@ class BatchWriter {
 
 	private final DistributionSummary groupSizes;
 
+	private final AutoAccept autoAccept;
+
 	BatchWriter(OrderStore store, SupplierOrderQueries supplierOrders, Outbox outbox, ChangeSequencer sequencer,
-			TransactionTemplate transaction, MeterRegistry registry) {
+			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept) {
+		this.autoAccept = autoAccept;
 		this.store = store;
 		this.supplierOrders = supplierOrders;
 		this.outbox = outbox;
@@ -94,7 +97,12 @@ class BatchWriter {
 
 	private List<PlacedOrder> commit(List<GroupCommit.Pending> group) {
 		return transaction.execute(status -> {
-			List<PlacedOrder> placed = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
+			List<PlacedOrder> inserted = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
+			// Suppliers with autoAccept have their orders accepted here, so the planned events already say ACCEPTED.
+			var placed = new ArrayList<PlacedOrder>(inserted.size());
+			for (int i = 0; i < inserted.size(); i++) {
+				placed.add(autoAccept.acceptWhereConfigured(inserted.get(i), group.get(i).config()));
+			}
 			planDeliveries(group, placed);
 			return placed;
 		});

@@ -106,32 +106,62 @@ public class SupplierOrderQueries {
 		var ids = rows.stream().map(Row::id).toList();
 		Map<Long, List<SupplierOrderView.LineView>> lines = new HashMap<>();
 		jdbc.sql("""
-				select supplier_order_id, line_ref, sku, description, quantity, unit_price, line_total
+				select supplier_order_id, line_ref, sku, description, quantity, unit_price, line_total, status,
+				       shipped_quantity, reason
 				from order_line where supplier_order_id in (:ids) order by id""")
 			.param("ids", ids)
 			.query((rs, n) -> lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new SupplierOrderView.LineView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-						Money.of(rs.getBigDecimal(6)), Money.of(rs.getBigDecimal(7)))))
+						Money.of(rs.getBigDecimal(6)), Money.of(rs.getBigDecimal(7)), LineStatus.valueOf(rs.getString(8)),
+						rs.getInt(9), rs.getString(10))))
 			.list();
 		Map<Long, List<SupplierOrderView.StatusChangeView>> history = new HashMap<>();
 		jdbc.sql("""
-				select supplier_order_id, from_status, to_status, changed_at, reason
+				select supplier_order_id, from_status, to_status, changed_at, reason, actor, line_ref, quantity, note
 				from status_change where supplier_order_id in (:ids) order by id""")
 			.param("ids", ids)
 			.query((rs, n) -> history.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new SupplierOrderView.StatusChangeView(status(rs.getString(2)), status(rs.getString(3)),
-						SqlTime.instant(rs, "changed_at"), rs.getString(5))))
+				.add(new SupplierOrderView.StatusChangeView(rs.getString(2), rs.getString(3),
+						SqlTime.instant(rs, "changed_at"), rs.getString(5), Actor.valueOf(rs.getString(6)),
+						rs.getString(7), (Integer) rs.getObject(8, Integer.class), rs.getString(9))))
 			.list();
+		Map<Long, List<SupplierOrderView.ShipmentView>> shipments = shipmentsOf(ids);
 		var views = new LinkedHashMap<Long, SupplierOrderView>();
 		for (Row row : rows) {
 			views.put(row.id(), row.view(lines.getOrDefault(row.id(), List.of()),
-					history.getOrDefault(row.id(), List.of())));
+					history.getOrDefault(row.id(), List.of()), shipments.getOrDefault(row.id(), List.of())));
 		}
 		return List.copyOf(views.values());
 	}
 
-	private static OrderStatus status(String name) {
-		return name == null ? null : OrderStatus.valueOf(name);
+	/** Shipments with their lines: two queries for the whole page, never one per shipment. */
+	private Map<Long, List<SupplierOrderView.ShipmentView>> shipmentsOf(List<Long> ids) {
+		record Head(long id, long supplierOrderId, String ref, String carrier, String tracking, String url,
+				java.time.Instant at) {
+		}
+		var heads = jdbc.sql("""
+				select id, supplier_order_id, shipment_ref, carrier, tracking_number, tracking_url, shipped_at
+				from shipment where supplier_order_id in (:ids) order by id""")
+			.param("ids", ids)
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), SqlTime.instant(rs, "shipped_at")))
+			.list();
+		Map<Long, List<SupplierOrderView.ShipmentView>> result = new HashMap<>();
+		if (heads.isEmpty()) {
+			return result;
+		}
+		Map<Long, List<SupplierOrderView.ShipmentLine>> lines = new HashMap<>();
+		jdbc.sql("select shipment_id, line_ref, quantity from shipment_line where shipment_id in (:ids) order by line_ref")
+			.param("ids", heads.stream().map(Head::id).toList())
+			.query((rs, n) -> lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new SupplierOrderView.ShipmentLine(rs.getString(2), rs.getInt(3))))
+			.list();
+		for (Head head : heads) {
+			result.computeIfAbsent(head.supplierOrderId(), id -> new ArrayList<>())
+				.add(new SupplierOrderView.ShipmentView(head.ref(), head.carrier(), head.tracking(), head.url(),
+						head.at(), List.copyOf(lines.getOrDefault(head.id(), List.of()))));
+		}
+		return result;
 	}
 
 	private Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -147,11 +177,11 @@ public class SupplierOrderQueries {
 	private record Row(long id, SupplierOrderView base) {
 
 		SupplierOrderView view(List<SupplierOrderView.LineView> lines,
-				List<SupplierOrderView.StatusChangeView> history) {
+				List<SupplierOrderView.StatusChangeView> history, List<SupplierOrderView.ShipmentView> shipments) {
 			return new SupplierOrderView(base.supplierOrderNumber(), base.orderNumber(), base.supplierId(),
 					base.retailerId(), base.retailerOrderRef(), base.placedAt(), base.status(), base.currency(),
 					base.total(), base.customer(), base.shipTo(), base.notes(), List.copyOf(lines),
-					List.copyOf(history), base.updatedAt(), base.changeSeq());
+					List.copyOf(history), base.updatedAt(), base.changeSeq(), List.copyOf(shipments));
 		}
 
 	}

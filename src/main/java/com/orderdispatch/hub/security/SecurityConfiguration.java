@@ -96,6 +96,9 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/readiness"))
 				.permitAll()
+				// The OpenAPI description of the API is public: it holds no data.
+				.requestMatchers(PATHS.matcher("/api/v1/openapi.json"))
+				.permitAll()
 				.requestMatchers(ApiKeyConverter.RETAILER_PATHS)
 				.hasRole("RETAILER")
 				.requestMatchers(ApiKeyConverter.SUPPLIER_PATHS)

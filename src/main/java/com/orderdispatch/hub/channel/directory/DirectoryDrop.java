@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.channel.directory;
 
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
+import com.orderdispatch.hub.channel.csv.ChangeCsv;
 import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.dispatch.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryOutcome;
@@ -16,6 +17,8 @@ public class DirectoryDrop {
 
 	private final OrderCsv csv;
 
+	private final ChangeCsv changes = new ChangeCsv();
+
 	DirectoryDrop(SupplierOrderPayload payloads, OrderCsv csv) {
 		this.payloads = payloads;
 		this.csv = csv;
@@ -23,12 +26,17 @@ public class DirectoryDrop {
 
 	/** The file's name in the supplier's directory. */
 	public String name(Delivery delivery) {
-		return delivery.settings(DirectorySettings.class).fileNames().nameFor(payloads.read(delivery.event()));
+		String name = delivery.settings(DirectorySettings.class).fileNames().nameFor(payloads.read(delivery.event()));
+		String type = delivery.event().type();
+		return ChangeCsv.isChange(type) ? changes.name(type, name) : name;
 	}
 
 	/** The file's bytes. */
 	public byte[] content(Delivery delivery) {
 		SupplierOrderView order = payloads.read(delivery.event());
+		if (ChangeCsv.isChange(delivery.event().type())) {
+			return changes.write(delivery.event().type(), order);
+		}
 		return csv.write(order, delivery.settings(DirectorySettings.class).layout());
 	}
 

@@ -65,12 +65,48 @@ final class EmailModels {
 		return new SupplierOrderView("ODH-0-sample", "ODH-0", "sample", "sample", "REF-0", Instant.EPOCH,
 				OrderStatus.PENDING, "GBP", new BigDecimal("3.00"), new Customer("Sample", "s@example.com", "1"),
 				new Address("Sample", "Co", "1 Street", "Floor 2", "Town", "Region", "AB1 2CD", "GB"), "Note",
-				List.of(line), List.of(), Instant.EPOCH, 0);
+				List.of(line), List.of(new SupplierOrderView.StatusChangeView("PENDING", "SHIPPED", Instant.EPOCH, null,
+						com.orderdispatch.hub.order.Actor.SUPPLIER, null, null, "Sample note")),
+				Instant.EPOCH, 0, List.of(new SupplierOrderView.ShipmentView("S-1", "DHL", "JD0001",
+						"https://track.example/JD0001", Instant.EPOCH, List.of(new SupplierOrderView.ShipmentLine("1", 2)))));
 	}
 
 	private static Map<String, Object> line(SupplierOrderView.LineView line) {
 		return mapOf("lineRef", line.lineRef(), "sku", line.sku(), "description", line.description(), "quantity",
-				line.quantity(), "unitPrice", plain(line.unitPrice()), "lineTotal", plain(line.lineTotal()));
+				line.quantity(), "unitPrice", plain(line.unitPrice()), "lineTotal", plain(line.lineTotal()), "status",
+				line.status() == null ? "" : line.status().name(), "shippedQuantity", line.shippedQuantity(), "reason",
+				line.reason());
+	}
+
+	/**
+	 * An order that changed, for status notices: the order's variables plus {@code status}, who changed it
+	 * ({@code changedBy}), their {@code note} and {@code reason}, the rejected lines ({@code rejectedLines}) and the
+	 * newest shipment ({@code shipment}: carrier, trackingNumber, trackingUrl, lines).
+	 */
+	static Map<String, Object> change(SupplierOrderView order, String retailerName, String supplierName) {
+		var model = order(order, retailerName, supplierName);
+		model.put("status", order.status() == null ? "" : order.status().name());
+		var last = order.statusHistory().isEmpty() ? null : order.statusHistory().get(order.statusHistory().size() - 1);
+		model.put("changedBy", last == null || last.actor() == null ? "" : last.actor().name().toLowerCase(java.util.Locale.ROOT));
+		model.put("note", last == null ? null : last.note());
+		model.put("reason", last == null ? null : last.reason());
+		model.put("rejectedLines", order.lines().stream()
+			.filter(line -> line.status() == com.orderdispatch.hub.order.LineStatus.REJECTED)
+			.map(EmailModels::line)
+			.toList());
+		var shipments = order.shipments() == null ? List.<SupplierOrderView.ShipmentView>of() : order.shipments();
+		if (shipments.isEmpty()) {
+			model.put("shipment", null);
+		}
+		else {
+			var newest = shipments.get(shipments.size() - 1);
+			model.put("shipment", mapOf("carrier", newest.carrier(), "trackingNumber", newest.trackingNumber(),
+					"trackingUrl", newest.trackingUrl(), "lines", newest.lines()
+						.stream()
+						.map(l -> l.lineRef() + " x " + l.quantity())
+						.collect(java.util.stream.Collectors.joining(", "))));
+		}
+		return model;
 	}
 
 	private static String plain(BigDecimal amount) {

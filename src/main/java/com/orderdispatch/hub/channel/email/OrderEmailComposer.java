@@ -47,6 +47,9 @@ public class OrderEmailComposer {
 	}
 
 	public MimeMessage compose(Delivery delivery) throws MessagingException {
+		if (!"supplier_order.created".equals(delivery.event().type())) {
+			return changed(delivery);
+		}
 		SupplierOrderView order = payload.read(delivery.event());
 		HubConfig hub = config.current();
 		String supplierId = delivery.recipient().id();
@@ -64,6 +67,25 @@ public class OrderEmailComposer {
 		MimeMessage message = MailMessages.rich(envelope, templates.render(TemplateSet.ORDER_TEXT, model),
 				templates.render(TemplateSet.ORDER_HTML, model), attachments);
 		message.setHeader("X-Supplier-Order-Number", MailHeaders.text(order.supplierOrderNumber()));
+		message.saveChanges();
+		return message;
+	}
+
+	/** A change the supplier did not make itself (a retailer's or an admin's cancellation, say), as a plain email. */
+	private MimeMessage changed(Delivery delivery) throws MessagingException {
+		SupplierOrderView order = payload.read(delivery.event());
+		HubConfig hub = config.current();
+		String supplierId = delivery.recipient().id();
+		String supplierName = hub.supplier(supplierId).map(SupplierConfig::name).orElse(supplierId);
+		String retailerName = hub.retailer(order.retailerId()).map(r -> r.name()).orElse(order.retailerId());
+		var model = EmailModels.change(order, retailerName, supplierName);
+		var envelope = new MailMessages.Envelope(sender(retailerName),
+				MailHeaders.mailboxes(delivery.settings(EmailSettings.class).to()),
+				templates.render(TemplateSet.SUPPLIER_CHANGE_SUBJECT, model),
+				MailHeaders.messageId(delivery.idempotencyKey(), properties.messageIdDomain()));
+		MimeMessage message = MailMessages.plain(envelope, templates.render(TemplateSet.SUPPLIER_CHANGE_TEXT, model));
+		message.setHeader("X-Supplier-Order-Number", MailHeaders.text(order.supplierOrderNumber()));
+		message.setHeader("X-Hub-Event", MailHeaders.text(delivery.event().type()));
 		message.saveChanges();
 		return message;
 	}

@@ -38,6 +38,9 @@ public class SupplierNoticeComposer {
 
 	/** The notice for this delivery, or null when the supplier does not want one. */
 	public MimeMessage newOrder(Delivery delivery) throws MessagingException {
+		if (!"supplier_order.created".equals(delivery.event().type())) {
+			return null;
+		}
 		HubConfig hub = config.current();
 		SupplierConfig supplier = hub.supplier(delivery.recipient().id()).orElse(null);
 		List<String> notifyTo = recipients(delivery.settings(EmailSettings.class));

@@ -33,8 +33,17 @@ record TemplateSet(Map<String, Template> templates) {
 
 	static final String CANCELLATION_TEXT = "retailer-cancellation.txt";
 
+	static final String STATUS_NOTICE_SUBJECT = "retailer-status-notice-subject.txt";
+
+	static final String STATUS_NOTICE_TEXT = "retailer-status-notice.txt";
+
+	static final String SUPPLIER_CHANGE_SUBJECT = "supplier-order-changed-subject.txt";
+
+	static final String SUPPLIER_CHANGE_TEXT = "supplier-order-changed.txt";
+
 	static final List<String> FILES = List.of(ORDER_SUBJECT, ORDER_TEXT, ORDER_HTML, NEW_ORDER_SUBJECT,
-			NEW_ORDER_TEXT, CANCELLATION_SUBJECT, CANCELLATION_TEXT);
+			NEW_ORDER_TEXT, CANCELLATION_SUBJECT, CANCELLATION_TEXT, STATUS_NOTICE_SUBJECT, STATUS_NOTICE_TEXT,
+			SUPPLIER_CHANGE_SUBJECT, SUPPLIER_CHANGE_TEXT);
 
 	// A variable that is absent from the model is an error; one that is present but empty renders as nothing.
 	private static final Mustache.Compiler TEXT = Mustache.compiler()
@@ -80,6 +89,9 @@ record TemplateSet(Map<String, Template> templates) {
 		if (file.startsWith("retailer-cancellation")) {
 			return EmailModels.cancellation(EmailModels.sampleOrder(), "Demo Shop", "ACME Tools Ltd",
 					"Out of stock", "supplier");
+		}
+		if (file.startsWith("retailer-status-notice") || file.startsWith("supplier-order-changed")) {
+			return EmailModels.change(EmailModels.sampleOrder(), "Demo Shop", "ACME Tools Ltd");
 		}
 		return EmailModels.order(EmailModels.sampleOrder(), "Demo Shop", "ACME Tools Ltd");
 	}

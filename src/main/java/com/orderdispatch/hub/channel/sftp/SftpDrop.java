@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
+import com.orderdispatch.hub.channel.csv.ChangeCsv;
 import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.dispatch.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryOutcome;
@@ -32,6 +33,8 @@ public class SftpDrop {
 	private final SupplierOrderPayload payloads;
 
 	private final OrderCsv csv;
+
+	private final ChangeCsv changes = new ChangeCsv();
 
 	private final Clock clock;
 
@@ -77,6 +80,11 @@ public class SftpDrop {
 		}
 		SftpSettings settings = delivery.settings(SftpSettings.class);
 		SupplierOrderView order = payloads.read(delivery.event());
+		String type = delivery.event().type();
+		if (ChangeCsv.isChange(type)) {
+			return new SftpRun.SftpFile(delivery, changes.name(type, settings.fileNames().nameFor(order)),
+					changes.write(type, order), last);
+		}
 		return new SftpRun.SftpFile(delivery, settings.fileNames().nameFor(order), csv.write(order, settings.layout()),
 				last);
 	}

@@ -1,0 +1,48 @@
+package com.orderdispatch.hub.lifecycle;
+
+import java.util.List;
+
+/**
+ * One request to change a supplier order, from the supplier API, an inbound status file, a retailer's cancellation
+ * or intake's auto-accept. Empty {@code lineRefs} (or lines) mean every line the action applies to.
+ */
+public sealed interface LifecycleCommand {
+
+	String note();
+
+	record Accept(List<String> lineRefs, String note) implements LifecycleCommand {
+	}
+
+	record Reject(List<String> lineRefs, String reason, String note) implements LifecycleCommand {
+	}
+
+	/**
+	 * @param shipmentRef the supplier's own shipment reference; with carrier and tracking number it is the natural
+	 * key that makes a repeated shipment a replay
+	 */
+	record Ship(String shipmentRef, String carrier, String trackingNumber, String trackingUrl, List<ShipLine> lines,
+			String note) implements LifecycleCommand {
+
+		public String naturalKey() {
+			if (shipmentRef != null && !shipmentRef.isBlank()) {
+				return "ref:" + shipmentRef;
+			}
+			if (trackingNumber != null && !trackingNumber.isBlank()) {
+				return "tracking:" + carrier + ":" + trackingNumber;
+			}
+			return null;
+		}
+
+	}
+
+	record ShipLine(String lineRef, int quantity) {
+	}
+
+	record Cancel(List<String> lineRefs, String reason, String note) implements LifecycleCommand {
+	}
+
+	/** The supplier confirms the goods arrived. */
+	record Deliver(String note) implements LifecycleCommand {
+	}
+
+}

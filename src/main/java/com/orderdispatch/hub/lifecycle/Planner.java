@@ -1,0 +1,213 @@
+package com.orderdispatch.hub.lifecycle;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import com.orderdispatch.hub.order.DerivedStatus;
+import com.orderdispatch.hub.order.LineStatus;
+import com.orderdispatch.hub.order.OrderStatus;
+import com.orderdispatch.hub.system.ApiProblem;
+import com.orderdispatch.hub.system.FieldProblem;
+
+/**
+ * Works out what a command does to a supplier order, by {@link Transitions}, without touching the database. Input
+ * it cannot take throws a 400 naming the field; a change the table forbids throws {@link IllegalTransition} (409).
+ * Commands naming lines are all or nothing, except a cancellation, which cancels what it can and reports the rest.
+ * A command without lines applies to every line it is allowed on.
+ */
+final class Planner {
+
+	private final LifecycleProperties properties;
+
+	Planner(LifecycleProperties properties) {
+		this.properties = properties;
+	}
+
+	Plan plan(OrderState state, LifecycleCommand command) {
+		if (command instanceof LifecycleCommand.Deliver) {
+			return deliver(state);
+		}
+		if (Transitions.FINAL.contains(state.status())) {
+			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " is " + state.status()
+					+ ": its lines no longer change.", List.of());
+		}
+		if (command instanceof LifecycleCommand.Accept accept) {
+			return lines(state, accept.lineRefs(), LineAction.ACCEPT);
+		}
+		if (command instanceof LifecycleCommand.Reject reject) {
+			requireListed("reason", reject.reason(), properties.rejectReasons());
+			return lines(state, reject.lineRefs(), LineAction.REJECT);
+		}
+		if (command instanceof LifecycleCommand.Cancel cancel) {
+			return lines(state, cancel.lineRefs(), LineAction.CANCEL);
+		}
+		return ship(state, (LifecycleCommand.Ship) command);
+	}
+
+	private Plan deliver(OrderState state) {
+		if (state.status() == OrderStatus.DELIVERED) {
+			return new Plan(state.status(), state.status(), List.of(), null, List.of());
+		}
+		if (!Transitions.orderMayBecome(state.status(), OrderStatus.DELIVERED)) {
+			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " is " + state.status()
+					+ ": only a SHIPPED order can be delivered.", List.of());
+		}
+		return new Plan(state.status(), OrderStatus.DELIVERED, List.of(), null, List.of());
+	}
+
+	private Plan lines(OrderState state, List<String> lineRefs, LineAction action) {
+		boolean named = lineRefs != null && !lineRefs.isEmpty();
+		var targets = named ? resolve(state, lineRefs) : state.lines();
+		var changes = new ArrayList<Plan.LineChange>();
+		var refusals = new ArrayList<Plan.Refusal>();
+		int repeats = 0;
+		for (var line : targets) {
+			var rule = Transitions.rule(line.status(), action)
+				.filter(r -> action != LineAction.CANCEL || line.shippedQuantity() == 0);
+			if (rule.isEmpty()) {
+				refusals.add(new Plan.Refusal(line.lineRef(), line.status(), refusal(line, action)));
+			}
+			else if (rule.get().to() == line.status()) {
+				repeats++;
+			}
+			else {
+				changes.add(new Plan.LineChange(line.lineRef(), line.status(), rule.get().to(),
+						line.shippedQuantity(), null));
+			}
+		}
+		boolean refuse = action == LineAction.CANCEL || !named ? changes.isEmpty() && repeats == 0
+				: !refusals.isEmpty();
+		if (refuse && !refusals.isEmpty()) {
+			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + ": "
+					+ action.name().toLowerCase() + " is not allowed for "
+					+ (refusals.size() == 1 ? "line " + refusals.get(0).lineRef() : "these lines") + ".", refusals);
+		}
+		return plan(state, changes, null, action == LineAction.CANCEL ? refusals : List.of());
+	}
+
+	private Plan ship(OrderState state, LifecycleCommand.Ship ship) {
+		requireListed("carrier", ship.carrier(), properties.carriers());
+		if (ship.trackingUrl() != null && !isHttpUrl(ship.trackingUrl())) {
+			throw ApiProblem.invalid("trackingUrl", "must be an http or https URL");
+		}
+		String key = ship.naturalKey();
+		if (key != null && state.shipmentKeys().contains(key)) {
+			// The same shipment again (a retry): it was recorded the first time.
+			return new Plan(state.status(), state.status(), List.of(), null, List.of());
+		}
+		var lines = ship.lines() == null || ship.lines().isEmpty() ? remaining(state) : ship.lines();
+		if (ship.lines() != null && !ship.lines().isEmpty()) {
+			resolve(state, lines.stream().map(LifecycleCommand.ShipLine::lineRef).toList());
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).quantity() < 1) {
+					throw ApiProblem.invalid("lines[" + i + "].quantity", "must be at least 1");
+				}
+			}
+		}
+		var changes = new ArrayList<Plan.LineChange>();
+		var refusals = new ArrayList<Plan.Refusal>();
+		for (var shipLine : lines) {
+			var line = state.line(shipLine.lineRef()).orElseThrow();
+			var rule = Transitions.rule(line.status(), LineAction.SHIP);
+			if (rule.isEmpty()) {
+				refusals.add(new Plan.Refusal(line.lineRef(), line.status(), refusal(line, LineAction.SHIP)));
+			}
+			else if (shipLine.quantity() > line.remaining()) {
+				refusals.add(new Plan.Refusal(line.lineRef(), line.status(), "ships " + shipLine.quantity()
+						+ " but only " + line.remaining() + " of " + line.quantity() + " remain to ship"));
+			}
+			else {
+				int shipped = line.shippedQuantity() + shipLine.quantity();
+				changes.add(new Plan.LineChange(line.lineRef(), line.status(),
+						shipped == line.quantity() ? LineStatus.SHIPPED : LineStatus.ACCEPTED, shipped,
+						shipLine.quantity()));
+			}
+		}
+		if (lines.isEmpty()) {
+			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " has nothing left to ship.",
+					List.of());
+		}
+		if (!refusals.isEmpty()) {
+			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + ": this shipment is not "
+					+ "allowed.", refusals);
+		}
+		return plan(state, changes, new Plan.NewShipment(key, ship, List.copyOf(lines)), List.of());
+	}
+
+	private static List<LifecycleCommand.ShipLine> remaining(OrderState state) {
+		return state.lines()
+			.stream()
+			.filter(line -> Transitions.rule(line.status(), LineAction.SHIP).isPresent() && line.remaining() > 0)
+			.map(line -> new LifecycleCommand.ShipLine(line.lineRef(), line.remaining()))
+			.toList();
+	}
+
+	private static Plan plan(OrderState state, List<Plan.LineChange> changes, Plan.NewShipment shipment,
+			List<Plan.Refusal> refusals) {
+		var after = state.lines().stream().map(line -> {
+			var change = changes.stream().filter(c -> c.lineRef().equals(line.lineRef())).findFirst();
+			return change.map(c -> new DerivedStatus.Line(c.to(), line.quantity(), c.shippedQuantity()))
+				.orElse(new DerivedStatus.Line(line.status(), line.quantity(), line.shippedQuantity()));
+		}).toList();
+		return new Plan(state.status(), DerivedStatus.ofLines(after, state.status()), List.copyOf(changes), shipment,
+				List.copyOf(refusals));
+	}
+
+	private static List<OrderState.LineState> resolve(OrderState state, List<String> lineRefs) {
+		var problems = new ArrayList<FieldProblem>();
+		var seen = new HashSet<String>();
+		var lines = new ArrayList<OrderState.LineState>();
+		for (int i = 0; i < lineRefs.size(); i++) {
+			String ref = lineRefs.get(i);
+			var line = ref == null ? null : state.line(ref).orElse(null);
+			if (line == null) {
+				problems.add(new FieldProblem("lines[" + i + "]",
+						"names no line of supplier order " + state.supplierOrderNumber()));
+			}
+			else if (!seen.add(ref)) {
+				problems.add(new FieldProblem("lines[" + i + "]", "names line " + ref + " twice"));
+			}
+			else {
+				lines.add(line);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw ApiProblem.invalid(problems);
+		}
+		return lines;
+	}
+
+	private static String refusal(OrderState.LineState line, LineAction action) {
+		if (action == LineAction.CANCEL && line.shippedQuantity() > 0) {
+			return "has shipped " + line.shippedQuantity() + " of " + line.quantity() + ": it cannot be cancelled";
+		}
+		return "is " + line.status() + ": it cannot be " + switch (action) {
+			case ACCEPT -> "accepted";
+			case REJECT -> "rejected";
+			case SHIP -> "shipped";
+			case CANCEL -> "cancelled";
+		};
+	}
+
+	private static void requireListed(String field, String value, List<String> allowed) {
+		if (value == null || value.isBlank()) {
+			throw ApiProblem.invalid(field, "is required; one of " + allowed);
+		}
+		if (!allowed.contains(value)) {
+			throw ApiProblem.invalid(field, "must be one of " + allowed);
+		}
+	}
+
+	private static boolean isHttpUrl(String url) {
+		try {
+			var uri = URI.create(url);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

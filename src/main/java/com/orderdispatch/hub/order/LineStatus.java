@@ -1,0 +1,8 @@
+package com.orderdispatch.hub.order;
+
+/** Where one line of a supplier order stands; a line stays ACCEPTED while only part of it has shipped. */
+public enum LineStatus {
+
+	PENDING, ACCEPTED, REJECTED, SHIPPED, CANCELLED
+
+}

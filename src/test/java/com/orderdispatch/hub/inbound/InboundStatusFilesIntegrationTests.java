@@ -1,0 +1,198 @@
+package com.orderdispatch.hub.inbound;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.orderdispatch.hub.support.ApiClient;
+import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.LifecycleClient;
+import com.orderdispatch.hub.support.SftpTestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Suppliers without an API drop status files: one on a real SFTP server (Apache MINA SSHD), one in a local
+ * directory. Each file is applied once through the lifecycle rules, moved to processed/, with refused rows reported.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InboundStatusFilesIntegrationTests {
+
+	static final SftpTestServer SFTP = SftpTestServer.start();
+
+	static Path localDrop;
+
+	@DynamicPropertySource
+	static void hub(DynamicPropertyRegistry registry) throws IOException {
+		localDrop = Files.createTempDirectory("inbound-drop");
+		Files.createDirectories(SFTP.root().resolve("status"));
+		String suppliers = """
+				suppliers:
+				  - id: filer
+				    name: Supplier dropping files over SFTP
+				    contactEmail: edi@filer.example
+				    apiKey: filer-test-key
+				    inbound:
+				      host: localhost
+				      port: %d
+				      username: %s
+				      password: "%s"
+				      knownHosts: "%s"
+				      directory: status
+				      pollSeconds: 1
+				      settleSeconds: 1
+				  - id: dropper
+				    name: Supplier dropping files in a local directory
+				    contactEmail: edi@dropper.example
+				    apiKey: dropper-test-key
+				    inbound:
+				      directory: "%s"
+				      pollSeconds: 1
+				      settleSeconds: 1
+				""".formatted(SFTP.port(), SftpTestServer.USER, SftpTestServer.PASSWORD, SFTP.knownHostsEntry(),
+				localDrop.toString().replace("\\", "/"));
+		String config = HubFixture.configDirectory(suppliers).toString();
+		registry.add("hub.config.directory", () -> config);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:inbound;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
+		registry.add("hub.sandbox.enabled", () -> "false");
+		registry.add("hub.routes.reload-enabled", () -> "false");
+	}
+
+	@AfterAll
+	static void stopServer() {
+		SFTP.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StatusFiles statusFiles;
+
+	LifecycleClient lifecycle;
+
+	@BeforeEach
+	void client() {
+		lifecycle = new LifecycleClient(new ApiClient(port));
+	}
+
+	@Test
+	void aStatusFileOverSftpIsAppliedOnceWithABadRowReportedAndTheFileMoved() throws IOException {
+		String number = lifecycle.placeThreeLines("filer") + "-01";
+		String csv = """
+				supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note
+				%1$s,ACCEPT,A,,,,,
+				%1$s,REJECT,B,,,,OUT_OF_STOCK,back in March
+				%1$s,SHIP,A,2,DHL,JD0001,,
+				%1$s,REJECT,C,,,,BORED,
+				ODH-0-99,ACCEPT,,,,,,
+				""".formatted(number);
+
+		drop(SFTP.root().resolve("status"), "status-1.csv", csv);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed(SFTP.root(), "status").size() == 2);
+		List<String> processed = processed(SFTP.root(), "status");
+		assertThat(processed.get(0)).endsWith("-status-1.csv");
+		assertThat(processed.get(1)).isEqualTo(processed.get(0) + ".errors.csv");
+		assertThat(SFTP.files("status")).isEmpty();
+		String report = Files.readString(SFTP.root().resolve("status/processed").resolve(processed.get(1)));
+		assertThat(report.lines().toList()).hasSize(3);
+		assertThat(report).contains("5," + number + ",REJECT,C,").contains("reason must be one of");
+		assertThat(report).contains("6,ODH-0-99,ACCEPT,,no supplier order ODH-0-99 of yours");
+
+		JsonNode order = lifecycle.supplierOrder("filer-test-key", number);
+		assertThat(order.get("lines").findValuesAsText("status")).containsExactly("SHIPPED", "REJECTED", "PENDING");
+		assertThat(order.get("shipments").get(0).get("trackingNumber").asText()).isEqualTo("JD0001");
+		assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+	}
+
+	@Test
+	void theSameFileDroppedAgainIsNotAppliedTwice() throws IOException {
+		String number = lifecycle.placeThreeLines("dropper") + "-01";
+		String csv = """
+				supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note
+				%s,SHIP,B,1,UPS,,,
+				""".formatted(number);
+
+		drop(localDrop, "ship.csv", csv);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed(localDrop, "").size() == 1);
+		drop(localDrop, "ship-again.csv", csv);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed(localDrop, "").size() == 2);
+
+		JsonNode order = lifecycle.supplierOrder("dropper-test-key", number);
+		assertThat(order.get("shipments")).hasSize(1);
+		assertThat(order.get("lines").get(1).get("shippedQuantity").asInt()).isEqualTo(1);
+		assertThat(processed(localDrop, "")).noneMatch(name -> name.endsWith(".errors.csv"));
+	}
+
+	@Test
+	void aFileStillBeingUploadedIsNotRead() throws Exception {
+		String number = lifecycle.placeThreeLines("dropper") + "-01";
+		Path part = localDrop.resolve("accept.csv.part");
+		Files.writeString(part, "supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note\n");
+
+		Thread.sleep(2500);
+		assertThat(Files.exists(part)).isTrue();
+		Files.writeString(part, number + ",ACCEPT,,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+		Files.move(part, localDrop.resolve("accept.csv"));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> lifecycle.supplierOrder("dropper-test-key", number).get("status").asText().equals("ACCEPTED"));
+	}
+
+	@Test
+	void twoInstancesReadingTheSameFileAtOnceApplyItOnce() throws Exception {
+		String number = lifecycle.placeThreeLines("dropper") + "-01";
+		byte[] csv = """
+				supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note
+				%s,SHIP,C,1,DPD,,,
+				""".formatted(number).getBytes(StandardCharsets.UTF_8);
+
+		var first = CompletableFuture.runAsync(() -> statusFiles.apply(csv, "dropper", "a.csv", exchange()));
+		var second = CompletableFuture.runAsync(() -> statusFiles.apply(csv, "dropper", "b.csv", exchange()));
+		CompletableFuture.allOf(first, second).get();
+
+		assertThat(lifecycle.supplierOrder("dropper-test-key", number).get("shipments")).hasSize(1);
+	}
+
+	@Autowired
+	org.apache.camel.CamelContext camel;
+
+	private org.apache.camel.Exchange exchange() {
+		return new org.apache.camel.support.DefaultExchange(camel);
+	}
+
+	private static void drop(Path folder, String name, String content) throws IOException {
+		// Written under another name and renamed, as a careful supplier does.
+		Path temp = folder.resolve("." + name + ".part");
+		Files.writeString(temp, content);
+		Files.move(temp, folder.resolve(name));
+	}
+
+	private static List<String> processed(Path root, String folder) throws IOException {
+		Path processed = root.resolve(folder).resolve("processed");
+		if (!Files.isDirectory(processed)) {
+			return List.of();
+		}
+		try (var files = Files.list(processed)) {
+			return files.map(file -> file.getFileName().toString()).sorted().toList();
+		}
+	}
+
+}

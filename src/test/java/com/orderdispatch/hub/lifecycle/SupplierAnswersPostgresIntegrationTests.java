@@ -1,0 +1,34 @@
+package com.orderdispatch.hub.lifecycle;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The supplier answers on a real PostgreSQL server (migration V5, row locks, idempotency keys). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false" })
+class SupplierAnswersPostgresIntegrationTests extends SupplierAnswersContract {
+
+	static final EmbeddedPostgres POSTGRES = start();
+
+	static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("embedded PostgreSQL did not start", ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+}

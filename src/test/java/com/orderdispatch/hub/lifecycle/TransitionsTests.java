@@ -1,0 +1,98 @@
+package com.orderdispatch.hub.lifecycle;
+
+import java.util.List;
+import java.util.Set;
+
+import com.orderdispatch.hub.order.DerivedStatus;
+import com.orderdispatch.hub.order.LineStatus;
+import com.orderdispatch.hub.order.OrderStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The status rules and the transition table, without a database. */
+class TransitionsTests {
+
+	final Planner planner = new Planner(new LifecycleProperties(List.of("OUT_OF_STOCK"), List.of("DHL")));
+
+	@Test
+	void anOrderIsAwaitingFulfilmentOnceNoLineIsPendingAndOneWasAccepted() {
+		assertThat(status(line(LineStatus.ACCEPTED, 0), line(LineStatus.REJECTED, 0))).isEqualTo(OrderStatus.ACCEPTED);
+		assertThat(status(line(LineStatus.ACCEPTED, 0), line(LineStatus.PENDING, 0))).isEqualTo(OrderStatus.PENDING);
+	}
+
+	@Test
+	void anOrderIsRejectedOnlyWhenEveryLineWas() {
+		assertThat(status(line(LineStatus.REJECTED, 0), line(LineStatus.REJECTED, 0))).isEqualTo(OrderStatus.REJECTED);
+		assertThat(status(line(LineStatus.REJECTED, 0), line(LineStatus.CANCELLED, 0))).isEqualTo(OrderStatus.CANCELLED);
+	}
+
+	@Test
+	void aPartialShipmentThenTheRestShipsTheOrder() {
+		assertThat(status(new DerivedStatus.Line(LineStatus.ACCEPTED, 2, 1), line(LineStatus.ACCEPTED, 0)))
+			.isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		assertThat(status(new DerivedStatus.Line(LineStatus.SHIPPED, 2, 2), line(LineStatus.REJECTED, 0)))
+			.isEqualTo(OrderStatus.SHIPPED);
+	}
+
+	@Test
+	void theRetailersOrderFollowsItsLeastAdvancedLivePart() {
+		assertThat(DerivedStatus.ofSupplierOrders(List.of(OrderStatus.SHIPPED, OrderStatus.ACCEPTED)))
+			.isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		assertThat(DerivedStatus.ofSupplierOrders(List.of(OrderStatus.SHIPPED, OrderStatus.REJECTED)))
+			.isEqualTo(OrderStatus.SHIPPED);
+		assertThat(DerivedStatus.ofSupplierOrders(List.of(OrderStatus.PENDING, OrderStatus.ACCEPTED)))
+			.isEqualTo(OrderStatus.PENDING);
+		assertThat(DerivedStatus.ofSupplierOrders(List.of(OrderStatus.REJECTED, OrderStatus.REJECTED)))
+			.isEqualTo(OrderStatus.REJECTED);
+	}
+
+	@Test
+	void everyActionNotInTheTableIsIllegal() {
+		for (LineStatus from : LineStatus.values()) {
+			for (LineAction action : LineAction.values()) {
+				var state = state(new OrderState.LineState("A", from, 2, from == LineStatus.SHIPPED ? 2 : 0));
+				LifecycleCommand command = switch (action) {
+					case ACCEPT -> new LifecycleCommand.Accept(List.of("A"), null);
+					case REJECT -> new LifecycleCommand.Reject(List.of("A"), "OUT_OF_STOCK", null);
+					case SHIP -> new LifecycleCommand.Ship(null, "DHL", null, null,
+							List.of(new LifecycleCommand.ShipLine("A", 1)), null);
+					case CANCEL -> new LifecycleCommand.Cancel(List.of("A"), "X", "n");
+				};
+				boolean allowed = Transitions.rule(from, action).isPresent()
+						&& !(action == LineAction.SHIP && from == LineStatus.SHIPPED);
+				if (allowed) {
+					assertThat(planner.plan(state, command)).as(from + " " + action).isNotNull();
+				}
+				else {
+					assertThatThrownBy(() -> planner.plan(state, command)).as(from + " " + action)
+						.isInstanceOf(IllegalTransition.class);
+				}
+			}
+		}
+	}
+
+	@Test
+	void shippingMoreThanOrderedIsIllegal() {
+		var state = state(new OrderState.LineState("A", LineStatus.ACCEPTED, 2, 1));
+
+		assertThatThrownBy(() -> planner.plan(state, new LifecycleCommand.Ship(null, "DHL", null, null,
+				List.of(new LifecycleCommand.ShipLine("A", 2)), null)))
+			.isInstanceOf(IllegalTransition.class)
+			.hasFieldOrPropertyWithValue("status", 409);
+	}
+
+	private static OrderStatus status(DerivedStatus.Line... lines) {
+		return DerivedStatus.ofLines(List.of(lines), OrderStatus.PENDING);
+	}
+
+	private static DerivedStatus.Line line(LineStatus status, int shipped) {
+		return new DerivedStatus.Line(status, 2, shipped);
+	}
+
+	private static OrderState state(OrderState.LineState... lines) {
+		return new OrderState(1, "ODH-1-01", "acme", "ODH-1", "shop", OrderStatus.PENDING, List.of(lines), Set.of());
+	}
+
+}
