@@ -33,6 +33,7 @@ final class HubProcess implements AutoCloseable {
 
 	static HubProcess start(Path jar, int port, Map<String, String> env, Path log) throws Exception {
 		List<String> command = new ArrayList<>(List.of("java"));
+		command.addAll(productionJvmOptions());
 		String opts = System.getenv("BENCH_HUB_JAVA_OPTS");
 		if (opts != null && !opts.isBlank()) {
 			command.addAll(List.of(opts.trim().split("\\s+")));
@@ -45,6 +46,13 @@ final class HubProcess implements AutoCloseable {
 		var hub = new HubProcess(builder.start(), port, log);
 		hub.awaitReady(Duration.ofSeconds(180));
 		return hub;
+	}
+
+	/** The JVM options production runs the hub with: JAVA_TOOL_OPTIONS in docker-compose.yml. */
+	static List<String> productionJvmOptions() throws IOException {
+		var options = java.util.regex.Pattern.compile("JAVA_TOOL_OPTIONS: \"([^\"]*)\"")
+			.matcher(Files.readString(Path.of("docker-compose.yml")));
+		return options.find() ? List.of(options.group(1).trim().split("\\s+")) : List.of();
 	}
 
 	String url() {
@@ -97,6 +105,10 @@ final class HubProcess implements AutoCloseable {
 
 	double cpuSeconds() throws IOException {
 		return ProcStats.cpuSeconds(process.pid());
+	}
+
+	java.util.Map<String, Double> threadCpuSeconds() throws IOException {
+		return ProcStats.threadCpuSeconds(process.pid());
 	}
 
 	double peakRssMiB() throws IOException {

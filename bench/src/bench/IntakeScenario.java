@@ -37,9 +37,14 @@ final class IntakeScenario {
 				hub.profile("intake-" + db, s.intakeSeconds());
 			}
 			double cpuBefore = hub.cpuSeconds();
+			var threadsBefore = hub.threadCpuSeconds();
 			var result = Wrk.post(hub.url(), ctx.workspace.orderFile("bench-pull"), ctx.workspace.retailerKey,
 					"I" + db + run + "-" + System.nanoTime(), s.connections(), s.intakeSeconds());
 			double used = hub.cpuSeconds() - cpuBefore;
+			if (run == 1) {
+				ctx.notes.add("hub CPU by thread, intake on %s: %s".formatted(label,
+						ProcStats.busiest(threadsBefore, hub.threadCpuSeconds(), 8)));
+			}
 			ctx.stored += result.created();
 			if (result.not201() + result.socketErrors() > 0) {
 				ctx.notes.add("intake on %s run %d: %d answers were not 201, %d socket errors".formatted(label, run,

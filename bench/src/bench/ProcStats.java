@@ -18,6 +18,40 @@ final class ProcStats {
 		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
 	}
 
+	/** CPU seconds used so far by each thread of the process, summed by thread name (digits folded to N). */
+	static java.util.Map<String, Double> threadCpuSeconds(long pid) throws IOException {
+		var byName = new java.util.TreeMap<String, Double>();
+		try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+			for (Path task : tasks.toList()) {
+				String stat;
+				try {
+					stat = Files.readString(task.resolve("stat"));
+				}
+				catch (IOException gone) {
+					continue;
+				}
+				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+				byName.merge(name, seconds, Double::sum);
+			}
+		}
+		return byName;
+	}
+
+	/** Where the CPU went between two {@link #threadCpuSeconds} readings: the busiest thread groups, with shares. */
+	static String busiest(java.util.Map<String, Double> before, java.util.Map<String, Double> after, int top) {
+		var used = new java.util.HashMap<String, Double>();
+		after.forEach((name, seconds) -> used.put(name, seconds - before.getOrDefault(name, 0.0)));
+		double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
+		return used.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(top)
+			.map(e -> String.format(java.util.Locale.ROOT, "%s %.0f%%", e.getKey().trim(), 100 * e.getValue() / total))
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** The peak resident set size so far (VmHWM), in MiB. */
 	static double peakRssMiB(long pid) throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {

@@ -36,7 +36,7 @@ final class Seeder {
 						    '{"name":"Ada Lovelace","email":"ada@example.com","phone":"+44 20 7946 0000"}',
 						    '{"name":"Ada Lovelace","line1":"12 St James''s Square","city":"London","postalCode":"SW1Y 4JH","country":"GB"}',
 						    'Leave with neighbour at no. 14', 123.48
-						from system_range(?, ?)""", from, to);
+						from system_range(?, ?) as s(x)""", from, to);
 				update(db, """
 						insert into supplier_order (supplier_order_number, order_id, supplier_id, status, change_seq,
 						    total, created_at, updated_at)
@@ -47,7 +47,7 @@ final class Seeder {
 						insert into order_line (supplier_order_id, line_ref, sku, description, quantity, unit_price,
 						    line_total)
 						select so.id, cast(r.x as varchar), 'SKU-SEED-' || r.x, 'Seeded item', 1, 41.16, 41.16
-						from supplier_order so cross join system_range(1, 3) r where so.id > ?""", lastSupplierOrder);
+						from supplier_order so cross join system_range(1, 3) as r(x) where so.id > ?""", lastSupplierOrder);
 				update(db, """
 						insert into status_change (supplier_order_id, from_status, to_status, changed_at)
 						select so.id, null, 'PENDING', so.created_at from supplier_order so where so.id > ?""",

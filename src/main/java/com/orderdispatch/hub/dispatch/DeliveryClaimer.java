@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -43,11 +44,27 @@ public class DeliveryClaimer {
 		this.clock = clock;
 	}
 
+	private static final long CLAIM_LINGER_NANOS = 2_000_000;
+
+	private int busyWorkers() {
+		return workers.getActiveCount() + workers.getQueue().size();
+	}
+
+	private int freeWorkers() {
+		return Math.min(properties.batchSize(), properties.workers() - busyWorkers());
+	}
+
 	public List<Delivery> claim() {
 		var keys = routes.routeKeys();
 		// Claim no more than the workers can start now: a claimed row waiting in a queue would burn its lease.
-		int limit = Math.min(properties.batchSize(),
-				properties.workers() - workers.getActiveCount() - workers.getQueue().size());
+		int limit = freeWorkers();
+		if (limit > 0 && limit < Math.min(properties.batchSize(), Math.max(1, properties.workers() / 2))
+				&& busyWorkers() > 0) {
+			// Each worker that finishes wakes the claimer; a claim for that one worker alone costs a transaction per
+			// delivery. Give the others a moment to finish too (about what a send takes) and claim for them together.
+			LockSupport.parkNanos(CLAIM_LINGER_NANOS);
+			limit = freeWorkers();
+		}
 		if (keys.isEmpty() || limit <= 0) {
 			return List.of();
 		}

@@ -28,17 +28,20 @@ class DeliveryOutcomes {
 
 	private final Clock clock;
 
-	DeliveryOutcomes(JdbcClient jdbc, TransactionTemplate transaction, EngineId engine, Clock clock) {
+	private final DeliveredBatch delivered;
+
+	DeliveryOutcomes(JdbcClient jdbc, TransactionTemplate transaction, EngineId engine, Clock clock,
+			DeliveredBatch delivered) {
+		this.delivered = delivered;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.engine = engine;
 		this.clock = clock;
 	}
 
+	/** Recorded with whatever else was delivered at the same moment, in one transaction. */
 	boolean delivered(DeliveryAttempt attempt) {
-		return finish(attempt, """
-				update delivery set status = 'DELIVERED', delivered_at = :now, lease_until = null, due_at = null,
-				    last_error = null, updated_at = :now""", Map.of());
+		return delivered.delivered(attempt);
 	}
 
 	boolean failed(DeliveryAttempt attempt, Instant nextAttemptAt) {

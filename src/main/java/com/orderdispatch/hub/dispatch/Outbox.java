@@ -1,5 +1,7 @@
 package com.orderdispatch.hub.dispatch;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.system.SqlTime;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +30,6 @@ public class Outbox {
 
 	public static final String ORDER_CREATED = "supplier_order.created";
 
-	private final JdbcClient jdbc;
-
 	private final JdbcTemplate batch;
 
 	private final ObjectMapper json;
@@ -40,8 +40,7 @@ public class Outbox {
 
 	private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-	Outbox(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json, RunningChannels channels, Clock clock) {
-		this.jdbc = jdbc;
+	Outbox(JdbcTemplate batch, ObjectMapper json, RunningChannels channels, Clock clock) {
 		this.batch = batch;
 		this.json = json;
 		this.channels = channels;
@@ -59,15 +58,35 @@ public class Outbox {
 
 	/** Plans the event for the given targets (for a retailer, say); an empty list records the event only. */
 	public DeliveryEvent plan(EventToPlan event, List<Target> targets) {
+		return planAll(List.of(new Planned(event, targets))).get(0);
+	}
+
+	/** An event with the targets it goes to. */
+	public record Planned(EventToPlan event, List<Target> targets) {
+	}
+
+	/** The event for every channel the supplier has switched on and the hub runs, each due by its policy. */
+	public Planned forSupplier(EventToPlan event, String supplierId, HubConfig config) {
+		return new Planned(event, channels.targets(supplierId, config, clock.instant()));
+	}
+
+	/**
+	 * Plans many events at once (intake's group commit): one batched insert for the events and one for all their
+	 * deliveries. Returns the frozen events in the order given.
+	 */
+	public List<DeliveryEvent> planAll(List<Planned> planned) {
 		Instant now = clock.instant();
-		DeliveryEvent frozen = freeze(event, now);
-		var rows = new ArrayList<Object[]>(targets.size());
-		for (Target target : targets) {
-			Instant due = target.dueAt() == null ? now : target.dueAt();
-			rows.add(new Object[] { "msg_" + UUID.randomUUID().toString().replace("-", ""), frozen.id(),
-					event.supplierOrderId(), target.recipient().id(), target.recipient().kind().column(),
-					target.channel(), event.type(), SqlTime.at(due), SqlTime.at(due), SqlTime.at(now),
-					SqlTime.at(now) });
+		List<DeliveryEvent> frozen = freeze(planned.stream().map(Planned::event).toList(), now);
+		var rows = new ArrayList<Object[]>();
+		for (int i = 0; i < planned.size(); i++) {
+			EventToPlan event = planned.get(i).event();
+			for (Target target : planned.get(i).targets()) {
+				Instant due = target.dueAt() == null ? now : target.dueAt();
+				rows.add(new Object[] { "msg_" + UUID.randomUUID().toString().replace("-", ""), frozen.get(i).id(),
+						event.supplierOrderId(), target.recipient().id(), target.recipient().kind().column(),
+						target.channel(), event.type(), SqlTime.at(due), SqlTime.at(due), SqlTime.at(now),
+						SqlTime.at(now) });
+			}
 		}
 		if (!rows.isEmpty()) {
 			batch.batchUpdate("""
@@ -78,27 +97,48 @@ public class Outbox {
 		return frozen;
 	}
 
-	private DeliveryEvent freeze(EventToPlan event, Instant now) {
+	private List<DeliveryEvent> freeze(List<EventToPlan> events, Instant now) {
+		List<String> payloads = events.stream().map(event -> render(event, now)).toList();
+		var keys = new GeneratedKeyHolder();
+		batch.batchUpdate(connection -> connection.prepareStatement("""
+				insert into delivery_event (event_type, subject, order_number, occurred_at, payload)
+				values (?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				EventToPlan event = events.get(i);
+				statement.setString(1, event.type());
+				statement.setString(2, event.subject());
+				statement.setString(3, event.orderNumber());
+				statement.setObject(4, SqlTime.at(now));
+				statement.setString(5, payloads.get(i));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return events.size();
+			}
+		}, keys);
+		var frozen = new ArrayList<DeliveryEvent>(events.size());
+		for (int i = 0; i < events.size(); i++) {
+			EventToPlan event = events.get(i);
+			long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
+			frozen.add(new DeliveryEvent(id, event.type(), event.subject(), event.orderNumber(), now, payloads.get(i)));
+		}
+		return frozen;
+	}
+
+	private String render(EventToPlan event, Instant now) {
 		var document = new LinkedHashMap<String, Object>();
 		document.put("type", event.type());
 		document.put("subject", event.subject());
 		document.put("timestamp", now.toString());
 		document.put("data", event.data());
-		String payload;
 		try {
-			payload = json.writeValueAsString(document);
+			return json.writeValueAsString(document);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("The " + event.type() + " event cannot be rendered as JSON", ex);
 		}
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into delivery_event (event_type, subject, order_number, occurred_at, payload)
-				values (?, ?, ?, ?, ?)""")
-			.params(event.type(), event.subject(), event.orderNumber(), SqlTime.at(now), payload)
-			.update(key, "id");
-		return new DeliveryEvent(key.getKey().longValue(), event.type(), event.subject(), event.orderNumber(), now,
-				payload);
 	}
 
 	/** Called after the planning transaction committed, so the dispatcher can start at once instead of polling. */

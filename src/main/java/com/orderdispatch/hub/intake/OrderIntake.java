@@ -2,17 +2,10 @@ package com.orderdispatch.hub.intake;
 
 import java.util.Optional;
 
-import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
-import com.orderdispatch.hub.dispatch.EventToPlan;
-import com.orderdispatch.hub.dispatch.Outbox;
-import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.NewOrder;
 import com.orderdispatch.hub.order.OrderQueries;
-import com.orderdispatch.hub.order.OrderStore;
 import com.orderdispatch.hub.order.PlacedOrder;
-import com.orderdispatch.hub.order.SupplierOrderQueries;
-import com.orderdispatch.hub.order.SupplierOrderView;
 import com.orderdispatch.hub.system.ApiCaller;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;
@@ -25,11 +18,11 @@ import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Intake owns the way in: it checks a retailer's order, splits it by supplier and commits the order, its supplier
- * orders and their planned deliveries in one transaction before the retailer hears "201". The same retailer
+ * orders and their planned deliveries in one transaction before the retailer hears "201" (a transaction it may share
+ * with orders arriving at the same moment: {@link GroupCommit}). The same retailer
  * reference again answers "200" with the original order and creates nothing, if the request is the same order (by
  * its {@link RequestFingerprint}); a different order under a used reference answers "409" and creates nothing.
  * Duplicates are answered from one read before any insert is tried, so a storm of retries costs no write, no lock
@@ -48,36 +41,20 @@ class OrderIntake {
 
 	private final LiveConfig config;
 
-	private final OrderStore store;
-
 	private final OrderQueries queries;
-
-	private final Outbox outbox;
-
-	private final TransactionTemplate transaction;
 
 	private final IntakeMetrics metrics;
 
-	private final ChangeSequencer sequencer;
+	private final GroupCommit groupCommit;
 
-	private final AutoAccept autoAccept;
-
-	private final SupplierOrderQueries supplierOrders;
-
-	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderStore store,
-			OrderQueries queries, Outbox outbox, TransactionTemplate transaction, IntakeMetrics metrics,
-			ChangeSequencer sequencer, SupplierOrderQueries supplierOrders, AutoAccept autoAccept) {
-		this.supplierOrders = supplierOrders;
-		this.sequencer = sequencer;
-		this.autoAccept = autoAccept;
+	OrderIntake(OrderRequestReader reader, SupplierSplitter splitter, LiveConfig config, OrderQueries queries,
+			IntakeMetrics metrics, GroupCommit groupCommit) {
 		this.reader = reader;
 		this.splitter = splitter;
 		this.config = config;
-		this.store = store;
 		this.queries = queries;
-		this.outbox = outbox;
-		this.transaction = transaction;
 		this.metrics = metrics;
+		this.groupCommit = groupCommit;
 	}
 
 	public ApiResponse receive(@Body byte[] body, @ExchangeProperty(ApiCaller.PROPERTY) ApiCaller.Retailer retailer) {
@@ -121,14 +98,8 @@ class OrderIntake {
 	private ApiResponse place(String retailerId, NewOrder order) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				var hubConfig = config.current();
-				PlacedOrder placed = transaction.execute(status -> {
-					PlacedOrder inserted = autoAccept.acceptWhereConfigured(store.insert(order), hubConfig);
-					planDeliveries(inserted, hubConfig);
-					return inserted;
-				});
-				outbox.committed();
-				sequence(placed);
+				// Committed together with whatever other orders arrive now (group commit); durable on return.
+				PlacedOrder placed = groupCommit.place(order, config.current());
 				metrics.received(retailerId, placed);
 				try (var ignored = MDC.putCloseable("orderNumber", placed.orderNumber())) {
 					log.info("Order {} from {} ({}) placed with {} supplier order(s)", placed.orderNumber(),
@@ -152,28 +123,6 @@ class OrderIntake {
 					throw ex;
 				}
 			}
-		}
-	}
-
-	/** Freezes each supplier order as it was placed, in this transaction, and plans its deliveries. */
-	private void planDeliveries(PlacedOrder placed, HubConfig hubConfig) {
-		var ids = new java.util.HashMap<String, Long>();
-		placed.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id()));
-		for (SupplierOrderView view : supplierOrders.findByIds(ids.values())) {
-			outbox.plan(new EventToPlan(Outbox.ORDER_CREATED, view.supplierOrderNumber(), view.orderNumber(),
-					ids.get(view.supplierOrderNumber()), view), view.supplierId(), hubConfig);
-		}
-	}
-
-	/** Numbers the new supplier orders for the pull API before the 201, so a supplier can poll for them at once. */
-	private void sequence(PlacedOrder placed) {
-		try {
-			sequencer.sequence(placed.supplierOrders().stream().map(PlacedOrder.SupplierOrderRef::id).toList());
-		}
-		catch (RuntimeException ex) {
-			// The order is committed: answer 201 all the same; the sequencer's periodic run numbers it shortly.
-			log.warn("Order {} committed, its change numbers follow shortly: {}", placed.orderNumber(),
-					ex.getMessage());
 		}
 	}
 

@@ -31,7 +31,7 @@ class EmbeddedStoreCompactor {
 	private static final int TARGET_FILL_RATE = 90;
 
 	/** At most this many live bytes moved per run, so a run never holds the store for long. */
-	private static final int MAX_BYTES_PER_RUN = 16 * 1024 * 1024;
+	private static final int MAX_BYTES_PER_RUN = 2 * 1024 * 1024;
 
 	private final DataSource dataSource;
 

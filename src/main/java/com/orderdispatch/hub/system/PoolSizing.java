@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HTTP threads and the connection pool are sized together: every HTTP thread and every dispatch worker can hold
- * a connection at the same time, with {@link #SPARE} left for the sequencer, timers and config reloads. No code path
+ * a connection at the same time, with {@link #SPARE} left for the rest: the scheduler thread (sequencer, config
+ * reloads, store compaction), the dispatch wake-up and poll claims, intake's two group committers and the delivery
+ * recorder (hub.intake.group-commit.committers more means a bigger pool). No code path
  * holds two connections at once, so with this many no request ever waits for a connection. A hub configured with a
  * smaller pool refuses to start instead of stalling under load.
  */

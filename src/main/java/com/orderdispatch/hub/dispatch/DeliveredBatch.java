@@ -1,0 +1,159 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.orderdispatch.hub.system.SqlTime;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records successful attempts in groups: the workers that finish sends at about the same time have their
+ * deliveries marked DELIVERED and their attempts logged in one transaction, with one batched statement each. Every
+ * worker still waits until its own record is committed, and the update is fenced by this instance's lease exactly
+ * as a single record is ({@link DeliveryOutcomes}). Failures are rare and stay single.
+ */
+@Component
+class DeliveredBatch {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveredBatch.class);
+
+	private static final int MAX_GROUP = 200;
+
+	private record Pending(DeliveryAttempt attempt, CompletableFuture<Boolean> recorded) {
+	}
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final EngineId engine;
+
+	private final Clock clock;
+
+	private final Thread writer = new Thread(this::writeWhileRunning, "dispatch-record");
+
+	private volatile boolean stopping;
+
+	DeliveredBatch(JdbcTemplate jdbc, TransactionTemplate transaction, EngineId engine, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.engine = engine;
+		this.clock = clock;
+		writer.setDaemon(true);
+		writer.start();
+	}
+
+	/** @return false when the lease was lost meanwhile: nothing was written */
+	boolean delivered(DeliveryAttempt attempt) {
+		var pending = new Pending(attempt, new CompletableFuture<>());
+		if (stopping) {
+			// The group writer may be gone already: record this one here.
+			return transaction.execute(status -> writeGroup(List.of(pending)))[0];
+		}
+		queue.add(pending);
+		try {
+			return pending.recorded().get(2, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while recording a delivery", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure
+					: new IllegalStateException(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("recording the delivery took too long", ex);
+		}
+	}
+
+	private void writeWhileRunning() {
+		while (!stopping || !queue.isEmpty()) {
+			try {
+				Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				var group = new ArrayList<Pending>();
+				group.add(first);
+				queue.drainTo(group, MAX_GROUP - 1);
+				write(group);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void write(List<Pending> group) {
+		try {
+			boolean[] recorded = transaction.execute(status -> writeGroup(group));
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).recorded().complete(recorded[i]);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Recording {} deliveries together failed ({}); recording them one by one", group.size(),
+					ex.getMessage());
+			for (Pending pending : group) {
+				try {
+					pending.recorded().complete(transaction.execute(status -> writeGroup(List.of(pending)))[0]);
+				}
+				catch (RuntimeException failed) {
+					pending.recorded().completeExceptionally(failed);
+				}
+			}
+		}
+	}
+
+	private boolean[] writeGroup(List<Pending> group) {
+		var now = SqlTime.at(clock.instant());
+		int[] updated = jdbc.batchUpdate("""
+				update delivery set status = 'DELIVERED', delivered_at = ?, lease_until = null, due_at = null,
+				    last_error = null, updated_at = ?
+				where id = ? and claimed_by = ? and attempts = ? and status = 'IN_FLIGHT'""",
+				group.stream().map(p -> new Object[] { now, now, p.attempt().delivery().id(), engine.value(),
+						p.attempt().delivery().attempt() }).toList());
+		boolean[] recorded = new boolean[group.size()];
+		var attempts = new ArrayList<Object[]>();
+		for (int i = 0; i < group.size(); i++) {
+			// Drivers may answer SUCCESS_NO_INFO (-2) for a batched statement; the fence makes a lost lease 0.
+			recorded[i] = updated[i] != 0;
+			if (recorded[i]) {
+				DeliveryAttempt a = group.get(i).attempt();
+				attempts.add(new Object[] { a.delivery().id(), a.delivery().attempt(), SqlTime.at(a.startedAt()),
+						a.duration().toMillis(), a.outcome(), a.httpStatus(), a.error(), engine.value() });
+			}
+		}
+		if (!attempts.isEmpty()) {
+			jdbc.batchUpdate("""
+					insert into delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, http_status,
+					    error, claimed_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""", attempts);
+		}
+		return recorded;
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		stopping = true;
+		writer.join(TimeUnit.SECONDS.toMillis(30));
+	}
+
+}

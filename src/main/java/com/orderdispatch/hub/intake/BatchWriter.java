@@ -1,0 +1,169 @@
+package com.orderdispatch.hub.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.orderdispatch.hub.dispatch.EventToPlan;
+import com.orderdispatch.hub.dispatch.Outbox;
+import com.orderdispatch.hub.order.ChangeSequencer;
+import com.orderdispatch.hub.order.OrderStore;
+import com.orderdispatch.hub.order.PlacedOrder;
+import com.orderdispatch.hub.order.SupplierOrderQueries;
+import com.orderdispatch.hub.order.SupplierOrderView;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one group of orders: the orders, their supplier orders, lines and first statuses, their frozen events and
+ * planned deliveries, in one transaction with one batched insert per table. A reference used twice in the group
+ * waits for the next group. If the group's transaction fails for any other reason,
+ * each order is written again in a transaction of its own, so one bad order never fails its neighbours.
+ */
+@Component
+class BatchWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+	private final OrderStore store;
+
+	private final SupplierOrderQueries supplierOrders;
+
+	private final Outbox outbox;
+
+	private final ChangeSequencer sequencer;
+
+	private final TransactionTemplate transaction;
+
+	private final DistributionSummary groupSizes;
+
+	private final AutoAccept autoAccept;
+
+	BatchWriter(OrderStore store, SupplierOrderQueries supplierOrders, Outbox outbox, ChangeSequencer sequencer,
+			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept) {
+		this.autoAccept = autoAccept;
+		this.store = store;
+		this.supplierOrders = supplierOrders;
+		this.outbox = outbox;
+		this.sequencer = sequencer;
+		this.transaction = transaction;
+		this.groupSizes = DistributionSummary.builder("hub.intake.commit.orders")
+			.description("Orders committed together by intake's group commit")
+			.register(registry);
+	}
+
+	/**
+	 * Commits the group and answers every order in it, each with its own result, except those returned: a second
+	 * order with a reference already in the group, for the next group to take once the first is committed.
+	 */
+	List<GroupCommit.Pending> write(List<GroupCommit.Pending> group) {
+		var later = new ArrayList<GroupCommit.Pending>();
+		List<GroupCommit.Pending> fresh = withoutRepeats(group, later);
+		if (!fresh.isEmpty()) {
+			writeFresh(fresh);
+		}
+		return later;
+	}
+
+	private void writeFresh(List<GroupCommit.Pending> fresh) {
+		try {
+			committed(fresh, commit(fresh));
+		}
+		catch (RuntimeException groupFailed) {
+			if (fresh.size() == 1) {
+				fresh.get(0).result().completeExceptionally(groupFailed);
+				return;
+			}
+			log.debug("A group of {} orders failed ({}); committing them one by one", fresh.size(),
+					groupFailed.getMessage());
+			for (var pending : fresh) {
+				try {
+					committed(List.of(pending), commit(List.of(pending)));
+				}
+				catch (RuntimeException failed) {
+					pending.result().completeExceptionally(failed);
+				}
+			}
+		}
+	}
+
+	private List<PlacedOrder> commit(List<GroupCommit.Pending> group) {
+		return transaction.execute(status -> {
+			List<PlacedOrder> inserted = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
+			// Suppliers with autoAccept have their orders accepted here, so the planned events already say ACCEPTED.
+			var placed = new ArrayList<PlacedOrder>(inserted.size());
+			for (int i = 0; i < inserted.size(); i++) {
+				placed.add(autoAccept.acceptWhereConfigured(inserted.get(i), group.get(i).config()));
+			}
+			planDeliveries(group, placed);
+			return placed;
+		});
+	}
+
+	/** Freezes each supplier order as it was placed and plans its deliveries, for the whole group at once. */
+	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
+		Map<Long, GroupCommit.Pending> byId = new HashMap<>();
+		for (int i = 0; i < placed.size(); i++) {
+			for (var ref : placed.get(i).supplierOrders()) {
+				byId.put(ref.id(), group.get(i));
+			}
+		}
+		var planned = new ArrayList<Outbox.Planned>(byId.size());
+		Map<String, Long> ids = new HashMap<>();
+		placed.forEach(order -> order.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id())));
+		for (SupplierOrderView view : supplierOrders.findByIds(byId.keySet())) {
+			long id = ids.get(view.supplierOrderNumber());
+			var event = new EventToPlan(Outbox.ORDER_CREATED, view.supplierOrderNumber(), view.orderNumber(), id,
+					view);
+			planned.add(outbox.forSupplier(event, view.supplierId(), byId.get(id).config()));
+		}
+		outbox.planAll(planned);
+	}
+
+	/** After the commit: number the supplier orders for the pull API, wake the dispatcher, answer the callers. */
+	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
+		groupSizes.record(group.size());
+		try {
+			sequencer.sequence(placed.stream()
+				.flatMap(order -> order.supplierOrders().stream())
+				.map(PlacedOrder.SupplierOrderRef::id)
+				.toList());
+		}
+		catch (RuntimeException ex) {
+			// The orders are committed: answer 201 all the same; the sequencer's periodic run numbers them shortly.
+			log.warn("{} order(s) committed, their change numbers follow shortly: {}", placed.size(), ex.getMessage());
+		}
+		outbox.committed();
+		for (int i = 0; i < group.size(); i++) {
+			group.get(i).result().complete(placed.get(i));
+		}
+	}
+
+	/**
+	 * Leaves out a second order with a reference already in the group (put in {@code later}). A reference already
+	 * stored was answered before it got here (OrderIntake reads it first); one stored by a concurrent group meets the
+	 * unique constraint, and fails alone in the one-by-one retry.
+	 */
+	private List<GroupCommit.Pending> withoutRepeats(List<GroupCommit.Pending> group, List<GroupCommit.Pending> later) {
+		Set<String> inGroup = new HashSet<>();
+		var fresh = new ArrayList<GroupCommit.Pending>(group.size());
+		for (var pending : group) {
+			if (inGroup.add(pending.order().retailerId() + "\n" + pending.order().retailerOrderRef())) {
+				fresh.add(pending);
+			}
+			else {
+				later.add(pending);
+			}
+		}
+		return fresh;
+	}
+
+}
