@@ -1,9 +1,8 @@
 package com.orderdispatch.hub.console;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+
+import com.orderdispatch.hub.security.AdminPassword;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,24 +10,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/**
- * Checks the console login: user {@code admin}, password {@code hub.admin.password} (the admin API's), compared in
- * constant time. The password never leaves this class.
- */
+/** Checks the console's form login against the admin API's credentials ({@link AdminPassword}). */
 final class ConsoleLogin implements AuthenticationProvider {
 
-	static final String USER = "admin";
-
-	private final byte[] expected;
+	private final AdminPassword password;
 
 	ConsoleLogin(String password) {
-		this.expected = sha256(USER + ":" + password);
+		this.password = new AdminPassword(password);
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String presented = authentication.getName() + ":" + authentication.getCredentials();
-		if (!MessageDigest.isEqual(expected, sha256(presented))) {
+		if (!password.matches(authentication.getName(), authentication.getCredentials())) {
 			throw new BadCredentialsException("Wrong user name or password");
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null,
@@ -38,15 +31,6 @@ final class ConsoleLogin implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

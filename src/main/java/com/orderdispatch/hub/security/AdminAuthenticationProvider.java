@@ -1,8 +1,5 @@
 package com.orderdispatch.hub.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import com.orderdispatch.hub.system.ApiCaller;
@@ -13,24 +10,20 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/**
- * The administrator's HTTP Basic login: user {@code admin}, password {@code hub.admin.password}. User and password are
- * compared together as SHA-256 digests of equal length, in constant time, so timing says nothing about either.
- */
+/** The administrator's HTTP Basic login on the API, checked by {@link AdminPassword}. */
 final class AdminAuthenticationProvider implements AuthenticationProvider {
 
-	static final String USER = "admin";
+	static final String USER = AdminPassword.USER;
 
-	private final byte[] expected;
+	private final AdminPassword password;
 
 	AdminAuthenticationProvider(String password) {
-		this.expected = sha256(USER + ":" + password);
+		this.password = new AdminPassword(password);
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String presented = authentication.getName() + ":" + authentication.getCredentials();
-		if (!MessageDigest.isEqual(expected, sha256(presented))) {
+		if (!password.matches(authentication.getName(), authentication.getCredentials())) {
 			throw new BadCredentialsException("wrong admin credentials");
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(new ApiCaller.Admin(USER), null,
@@ -40,15 +33,6 @@ final class AdminAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
