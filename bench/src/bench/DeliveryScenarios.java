@@ -104,8 +104,9 @@ final class DeliveryScenarios {
 			if (sent.not201() > 0) {
 				ctx.notes.add("steady run %d: %d answers were not 201".formatted(run, sent.not201()));
 			}
-			System.out.printf("   run %d: raw hop p99 %.1f ms; intake to webhook p50 %.1f ms, p99 %.1f ms%n", run,
-					rawP99.get(run - 1), p50.get(run - 1), p99.get(run - 1));
+			System.out.printf("   run %d: raw hop p99 %.1f ms; intake to webhook p50 %.1f ms, p99 %.1f ms "
+					+ "(intake answered p99 %.1f ms)%n", run, rawP99.get(run - 1), p50.get(run - 1), p99.get(run - 1),
+					SteadyLoad.percentileMillis(sent.dueNanos(), sent.answeredNanos(), 99));
 		}
 		ctx.add(new Figure("webhook." + label + ".p99", "p99 intake to webhook arrival at %d orders/s, %s"
 			.formatted(s.steadyRate(), label), "ms", p99, "raw hop p99 at the same rate", rawP99,

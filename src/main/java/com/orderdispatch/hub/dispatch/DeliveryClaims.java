@@ -3,6 +3,7 @@ package com.orderdispatch.hub.dispatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class DeliveryClaims {
 	 * the same index.
 	 */
 	private static final String DUE = """
-			select d.id from delivery d
+			select d.id, d.status from delivery d
 			where d.due_at <= :now and %s
 			  and not exists (select 1 from disabled_endpoint e
 			                  where e.supplier_id = d.supplier_id and e.channel = d.channel)
@@ -76,17 +77,28 @@ class DeliveryClaims {
 			var all = new HashMap<>(params);
 			all.put("now", SqlTime.at(now));
 			all.put("limit", limit);
-			List<Long> ids = jdbc.sql(dueQuery(condition)).params(all).query(Long.class).list();
+			var ids = new ArrayList<Long>();
+			var abandoned = new ArrayList<Long>();
+			jdbc.sql(dueQuery(condition)).params(all).query(rs -> {
+				ids.add(rs.getLong("id"));
+				if ("IN_FLIGHT".equals(rs.getString("status"))) {
+					abandoned.add(rs.getLong("id"));
+				}
+			});
 			if (ids.isEmpty()) {
 				return List.of();
 			}
-			// A claimer that died mid-send recorded nothing: note the abandoned attempt, so the log accounts for it.
-			jdbc.sql("""
-					insert into delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, error, claimed_by)
-					select id, attempts, updated_at, 0, 'ABANDONED', :why, claimed_by
-					from delivery where id in (:ids) and status = 'IN_FLIGHT'""")
-				.params(Map.of("ids", ids, "why", "the claiming instance stopped before recording an outcome"))
-				.update();
+			if (!abandoned.isEmpty()) {
+				// A claimer that died mid-send recorded nothing: note the abandoned attempt, so the log accounts for it.
+				jdbc.sql("""
+						insert into delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, error,
+						    claimed_by)
+						select id, attempts, updated_at, 0, 'ABANDONED', :why, claimed_by
+						from delivery where id in (:ids)""")
+					.params(Map.of("ids", abandoned, "why",
+							"the claiming instance stopped before recording an outcome"))
+					.update();
+			}
 			var lease = SqlTime.at(now.plus(properties.lease()));
 			jdbc.sql("""
 					update delivery set status = 'IN_FLIGHT', claimed_by = :me, lease_until = :lease, due_at = :lease,

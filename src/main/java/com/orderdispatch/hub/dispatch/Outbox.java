@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -52,35 +53,43 @@ public class Outbox {
 	}
 
 	/** Plans the event for every channel the supplier has switched on and the hub runs, each due by its policy. */
-	public DeliveryEvent plan(EventToPlan event, String supplierId, HubConfig config) {
-		return plan(event, channels.targets(supplierId, config, clock.instant()));
+	public Optional<DeliveryEvent> plan(EventToPlan event, String supplierId, HubConfig config) {
+		return plan(event, targets(supplierId, config));
 	}
 
-	/** Plans the event for the given targets (for a retailer, say); an empty list records the event only. */
-	public DeliveryEvent plan(EventToPlan event, List<Target> targets) {
-		return planAll(List.of(new Planned(event, targets))).get(0);
+	/** Plans the event for the given targets (for a retailer, say); with none there is nothing to record. */
+	public Optional<DeliveryEvent> plan(EventToPlan event, List<Target> targets) {
+		return planAll(List.of(new Planned(event, targets))).stream().findFirst();
 	}
 
 	/** An event with the targets it goes to. */
 	public record Planned(EventToPlan event, List<Target> targets) {
 	}
 
-	/** The event for every channel the supplier has switched on and the hub runs, each due by its policy. */
-	public Planned forSupplier(EventToPlan event, String supplierId, HubConfig config) {
-		return new Planned(event, channels.targets(supplierId, config, clock.instant()));
+	/**
+	 * Where an event for the supplier goes now: each channel the supplier has switched on and the hub runs, due by
+	 * its policy. Empty for a supplier that only pulls its orders.
+	 */
+	public List<Target> targets(String supplierId, HubConfig config) {
+		return channels.targets(supplierId, config, clock.instant());
 	}
 
 	/**
 	 * Plans many events at once (intake's group commit): one batched insert for the events and one for all their
-	 * deliveries. Returns the frozen events in the order given.
+	 * deliveries. An event without targets is not recorded: only deliveries read the frozen events. Returns the
+	 * events recorded, in the order given.
 	 */
 	public List<DeliveryEvent> planAll(List<Planned> planned) {
+		List<Planned> toSend = planned.stream().filter(p -> !p.targets().isEmpty()).toList();
+		if (toSend.isEmpty()) {
+			return List.of();
+		}
 		Instant now = clock.instant();
-		List<DeliveryEvent> frozen = freeze(planned.stream().map(Planned::event).toList(), now);
+		List<DeliveryEvent> frozen = freeze(toSend.stream().map(Planned::event).toList(), now);
 		var rows = new ArrayList<Object[]>();
-		for (int i = 0; i < planned.size(); i++) {
-			EventToPlan event = planned.get(i).event();
-			for (Target target : planned.get(i).targets()) {
+		for (int i = 0; i < toSend.size(); i++) {
+			EventToPlan event = toSend.get(i).event();
+			for (Target target : toSend.get(i).targets()) {
 				Instant due = target.dueAt() == null ? now : target.dueAt();
 				rows.add(new Object[] { "msg_" + UUID.randomUUID().toString().replace("-", ""), frozen.get(i).id(),
 						event.supplierOrderId(), target.recipient().id(), target.recipient().kind().column(),
@@ -88,12 +97,10 @@ public class Outbox {
 						SqlTime.at(now) });
 			}
 		}
-		if (!rows.isEmpty()) {
-			batch.batchUpdate("""
-					insert into delivery (idempotency_key, event_id, supplier_order_id, supplier_id, recipient_type,
-					    channel, event_type, status, next_attempt_at, due_at, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""", rows);
-		}
+		batch.batchUpdate("""
+				insert into delivery (idempotency_key, event_id, supplier_order_id, supplier_id, recipient_type,
+				    channel, event_type, status, next_attempt_at, due_at, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""", rows);
 		return frozen;
 	}
 

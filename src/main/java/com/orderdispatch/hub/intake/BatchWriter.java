@@ -108,24 +108,38 @@ class BatchWriter {
 		});
 	}
 
-	/** Freezes each supplier order as it was placed and plans its deliveries, for the whole group at once. */
+	/**
+	 * Freezes each supplier order that goes out on a push channel as it was placed, and plans its deliveries, for
+	 * the whole group at once. A supplier that only pulls has nothing to deliver: nothing is frozen or read back.
+	 */
 	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
-		Map<Long, GroupCommit.Pending> byId = new HashMap<>();
+		Map<Long, List<Outbox.Target>> targets = new HashMap<>();
 		for (int i = 0; i < placed.size(); i++) {
 			for (var ref : placed.get(i).supplierOrders()) {
-				byId.put(ref.id(), group.get(i));
+				var toSupplier = outbox.targets(ref.supplierId(), group.get(i).config());
+				if (!toSupplier.isEmpty()) {
+					targets.put(ref.id(), toSupplier);
+				}
 			}
 		}
-		var planned = new ArrayList<Outbox.Planned>(byId.size());
-		Map<String, Long> ids = new HashMap<>();
-		placed.forEach(order -> order.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id())));
-		for (SupplierOrderView view : supplierOrders.findByIds(byId.keySet())) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		var planned = new ArrayList<Outbox.Planned>(targets.size());
+		Map<String, Long> ids = ids(placed);
+		for (SupplierOrderView view : supplierOrders.findByIds(targets.keySet())) {
 			long id = ids.get(view.supplierOrderNumber());
 			var event = new EventToPlan(Outbox.ORDER_CREATED, view.supplierOrderNumber(), view.orderNumber(), id,
 					view);
-			planned.add(outbox.forSupplier(event, view.supplierId(), byId.get(id).config()));
+			planned.add(new Outbox.Planned(event, targets.get(id)));
 		}
 		outbox.planAll(planned);
+	}
+
+	private static Map<String, Long> ids(List<PlacedOrder> placed) {
+		Map<String, Long> ids = new HashMap<>();
+		placed.forEach(order -> order.supplierOrders().forEach(ref -> ids.put(ref.supplierOrderNumber(), ref.id())));
+		return ids;
 	}
 
 	/** After the commit: number the supplier orders for the pull API, wake the dispatcher, answer the callers. */

@@ -165,7 +165,7 @@ class DispatchOutcomeRouteTests {
 		awaitOneAttempt(() -> {
 			DeliveryEvent event = transaction.execute(status -> outbox.plan(
 					new EventToPlan(Outbox.ORDER_CREATED, "ODH-1-01", "ODH-1", null, order), "mail-stalls",
-					liveConfig.current()));
+					liveConfig.current()).orElseThrow());
 			id[0] = jdbc.queryForObject("select id from delivery where event_id = ?", Long.class, event.id());
 			outbox.committed();
 		});
@@ -199,7 +199,7 @@ class DispatchOutcomeRouteTests {
 	private long plan(String supplierId, Instant due) {
 		DeliveryEvent event = transaction.execute(status -> outbox.plan(
 				new EventToPlan("test.outcome", supplierId, null, null, Map.of("supplier", supplierId)),
-				List.of(new Outbox.Target(Recipient.supplier(supplierId), "webhook", due))));
+				List.of(new Outbox.Target(Recipient.supplier(supplierId), "webhook", due))).orElseThrow());
 		return jdbc.queryForObject("select id from delivery where event_id = ?", Long.class, event.id());
 	}
 

@@ -55,6 +55,25 @@ class FrozenEventsIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void onlyAnOrderWithSomethingToDeliverIsFrozen() {
+		HubFixture.postOrder(port, HubFixture.order("PULLED-1", "pulling"));
+		HubFixture.postOrder(port, HubFixture.order("PUSHED-1", "happy"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status("PUSHED-1")));
+		assertThat(frozenEvents("PUSHED-1")).isEqualTo(1);
+		assertThat(frozenEvents("PULLED-1")).as("a supplier that pulls has nothing pushed to it").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from delivery_event where order_number = "
+				+ "(select order_number from retailer_order where retailer_order_ref = 'PULLED-1')", Integer.class))
+			.isZero();
+	}
+
+	private int frozenEvents(String ref) {
+		return jdbc.queryForObject("""
+				select count(distinct d.event_id) from delivery d join supplier_order so on so.id = d.supplier_order_id
+				join retailer_order o on o.id = so.order_id where o.retailer_order_ref = ?""", Integer.class, ref);
+	}
+
+	@Test
 	void aReceiverThatStallsItsBodyIsCutAtTheDeadlineAndRetriedNeverTwiceAtOnce() {
 		STALLING.stallNext(1);
 		HubFixture.postOrder(port, HubFixture.order("STALL-1", "stalling"));
@@ -74,7 +93,7 @@ class FrozenEventsIntegrationTests extends HubIntegrationTest {
 		Instant due = Instant.now().plusSeconds(3);
 		DeliveryEvent event = transaction.execute(status -> outbox.plan(
 				new EventToPlan("test.due_later", "LATER-1", null, null, Map.of("note", "later")),
-				List.of(new Outbox.Target(Recipient.supplier("later"), "webhook", due))));
+				List.of(new Outbox.Target(Recipient.supplier("later"), "webhook", due))).orElseThrow());
 		outbox.committed();
 
 		while (Instant.now().isBefore(due.minusMillis(300))) {
