@@ -1,5 +1,6 @@
 package com.orderdispatch.hub.dispatch;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.system.SqlTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,8 +34,8 @@ class DeliveryClaims {
 	/**
 	 * The claim reads the due time through ix_delivery_due_at (delivery (due_at)): due_at is null once a delivery is
 	 * finished, so the range scan {@code due_at <= now} in due order meets only waiting and leased rows. Checked with
-	 * EXPLAIN on PostgreSQL 14 (EventMigrationTests): an Index Scan using ix_delivery_due_at; H2 picks
-	 * the same index.
+	 * EXPLAIN on PostgreSQL 14 (EventMigrationTests): an Index Scan using ix_delivery_due_at, locking in due order
+	 * until the limit, so a second instance skips past the first one's rows.
 	 */
 	private static final String DUE = """
 			select d.id, d.status from delivery d
@@ -39,6 +44,24 @@ class DeliveryClaims {
 			                  where e.supplier_id = d.supplier_id and e.channel = d.channel)
 			order by d.due_at
 			limit :limit
+			for update skip locked""";
+
+	/**
+	 * H2 gives up the index order for a FOR UPDATE query: it reads and locks every due row, then sorts and applies the
+	 * limit, so with a backlog of n deliveries each claim cost O(n) (130 ms for 20,000). On H2 the due rows are picked
+	 * first, in index order and without a lock, then only those are locked (skipping any another claim holds) and
+	 * checked again under the lock. H2 serves one hub, so no other instance waits behind the same first rows.
+	 */
+	private static final String DUE_PICKED_FIRST = """
+			select claimed.id, claimed.status from delivery claimed
+			where claimed.id in (
+			    select d.id from delivery d
+			    where d.due_at <= :now and %s
+			      and not exists (select 1 from disabled_endpoint e
+			                      where e.supplier_id = d.supplier_id and e.channel = d.channel)
+			    order by d.due_at
+			    limit :limit)
+			  and claimed.due_at <= :now
 			for update skip locked""";
 
 	private final JdbcClient jdbc;
@@ -55,8 +78,12 @@ class DeliveryClaims {
 
 	private final List<RetailerChannels> retailerChannels;
 
+	private final String dueQuery;
+
 	DeliveryClaims(JdbcClient jdbc, TransactionTemplate transaction, DispatchProperties properties, EngineId engine,
-			RunningChannels channels, LiveConfig config, List<RetailerChannels> retailerChannels) {
+			RunningChannels channels, LiveConfig config, List<RetailerChannels> retailerChannels,
+			DataSource dataSource) {
+		this.dueQuery = isH2(dataSource) ? DUE_PICKED_FIRST : DUE;
 		this.retailerChannels = retailerChannels;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -66,9 +93,24 @@ class DeliveryClaims {
 		this.config = config;
 	}
 
-	/** The claim query with this condition on {@code d}, as run (and as DeliveryClaimIndexTests explains it). */
+	/** The claim query on PostgreSQL with this condition on {@code d} (as EventMigrationTests explains it). */
 	static String dueQuery(String condition) {
 		return DUE.formatted(condition);
+	}
+
+	/** The claim query on H2 with this condition on {@code d}. */
+	static String dueQueryOnH2(String condition) {
+		return DUE_PICKED_FIRST.formatted(condition);
+	}
+
+	private static boolean isH2(DataSource dataSource) {
+		try {
+			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+					DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			return false;
+		}
 	}
 
 	/** @param condition SQL on {@code d} (the delivery) with named parameters from {@code params} */
@@ -79,7 +121,7 @@ class DeliveryClaims {
 			all.put("limit", limit);
 			var ids = new ArrayList<Long>();
 			var abandoned = new ArrayList<Long>();
-			jdbc.sql(dueQuery(condition)).params(all).query(rs -> {
+			jdbc.sql(dueQuery.formatted(condition)).params(all).query(rs -> {
 				ids.add(rs.getLong("id"));
 				if ("IN_FLIGHT".equals(rs.getString("status"))) {
 					abandoned.add(rs.getLong("id"));
@@ -89,7 +131,7 @@ class DeliveryClaims {
 				return List.of();
 			}
 			if (!abandoned.isEmpty()) {
-				// A claimer that died mid-send recorded nothing: note the abandoned attempt, so the log accounts for it.
+				// A claimer that died mid-send recorded nothing: note the abandoned attempt so the log accounts for it.
 				jdbc.sql("""
 						insert into delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, error,
 						    claimed_by)
