@@ -17,6 +17,7 @@ import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.RejectAllPublickeyAuthenticator;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +27,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The sandbox's SFTP server (Apache MINA SSHD): on localhost only, it lets any supplier id log in with any password
- * or key and keeps each one's files under {@code <directory>/<supplierId>/}, so a demo run's SFTP drops land in
- * {@code data/sandbox/sftp/globex/}. Its host key ships with the hub, so the known-hosts entry pinned in
- * config/suppliers.yaml stays valid on every machine. SFTP only: no shell, no command execution. Off unless
- * {@code hub.sandbox.enabled=true}.
+ * The sandbox's SFTP server (Apache MINA SSHD): on localhost only, it lets in the suppliers whose sftp channel points
+ * at it, with the username and password configured there ({@link SandboxSftpLogins}), and keeps each one's files
+ * under {@code <directory>/<username>/}, so a demo run's SFTP drops land in {@code data/sandbox/sftp/globex/}. One
+ * upload may write at most {@code hub.sandbox.sftp.max-upload-size} ({@link SandboxUploadLimit}). Its host key
+ * ships with the hub, so the known-hosts entry pinned in config/suppliers.yaml stays valid on every machine. SFTP
+ * only: no shell, no command execution. Off unless {@code hub.sandbox.enabled=true}.
  */
 @Component
 @ConditionalOnProperty(name = "hub.sandbox.enabled", havingValue = "true")
@@ -48,14 +51,21 @@ class SandboxSftpServer implements SmartLifecycle {
 
 	private final Resource hostKey;
 
+	private final DataSize maxUploadSize;
+
+	private final SandboxSftpLogins logins;
+
 	private SshServer server;
 
 	SandboxSftpServer(@Value("${hub.sandbox.sftp.port:2222}") int port,
 			@Value("${hub.sandbox.sftp.directory:./data/sandbox/sftp}") Path directory,
-			@Value("${hub.sandbox.sftp.host-key:classpath:sandbox/sftp-host-key}") Resource hostKey) {
+			@Value("${hub.sandbox.sftp.host-key:classpath:sandbox/sftp-host-key}") Resource hostKey,
+			@Value("${hub.sandbox.sftp.max-upload-size:16MB}") DataSize maxUploadSize, SandboxSftpLogins logins) {
 		this.port = port;
 		this.directory = directory;
 		this.hostKey = hostKey;
+		this.maxUploadSize = maxUploadSize;
+		this.logins = logins;
 	}
 
 	@Override
@@ -66,9 +76,13 @@ class SandboxSftpServer implements SmartLifecycle {
 		// Small SFTP replies go out at once rather than waiting on the client's delayed ACK (40 ms each).
 		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
 		ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKeys()));
-		ssh.setPasswordAuthenticator((user, password, session) -> USER.matcher(user).matches());
-		ssh.setPublickeyAuthenticator((user, key, session) -> USER.matcher(user).matches());
-		ssh.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
+		// User names become folder names: only plain ones. No public key login: the sandbox knows only passwords.
+		ssh.setPasswordAuthenticator((user, password, session) -> USER.matcher(user).matches()
+				&& logins.authenticate(user, password, session));
+		ssh.setPublickeyAuthenticator(RejectAllPublickeyAuthenticator.INSTANCE);
+		var sftp = new SftpSubsystemFactory.Builder().build();
+		sftp.addSftpEventListener(new SandboxUploadLimit(maxUploadSize.toBytes()));
+		ssh.setSubsystemFactories(List.of(sftp));
 		ssh.setFileSystemFactory(new HomePerUser(directory));
 		try {
 			Files.createDirectories(directory);
@@ -82,8 +96,8 @@ class SandboxSftpServer implements SmartLifecycle {
 			return;
 		}
 		server = ssh;
-		log.info("Sandbox SFTP server on 127.0.0.1:{}, keeping each supplier's files under {}/<supplierId>", port,
-				directory.toAbsolutePath().normalize());
+		log.info("Sandbox SFTP server on 127.0.0.1:{}, keeping each supplier's files under {}/<username>, at most {} "
+				+ "per upload", port, directory.toAbsolutePath().normalize(), maxUploadSize);
 	}
 
 	private List<KeyPair> hostKeys() {
@@ -139,7 +153,7 @@ class SandboxSftpServer implements SmartLifecycle {
 		return Integer.MIN_VALUE + 1000;
 	}
 
-	/** Each user's root is its own folder, made on first login; user names are supplier ids, so never a path. */
+	/** Each user's root is its own folder, made on first login; user names are plain names, never a path. */
 	private static final class HomePerUser extends VirtualFileSystemFactory {
 
 		private final Path root;

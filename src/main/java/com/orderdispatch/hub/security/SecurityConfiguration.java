@@ -94,7 +94,9 @@ public class SecurityConfiguration {
 		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"),
 				PATHS.matcher("/sandbox/**")))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/readiness"))
+				// Probes answer status only (details need the admin); an orchestrator's probe has no credentials.
+				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/liveness"),
+						PATHS.matcher("/actuator/health/readiness"))
 				.permitAll()
 				// The OpenAPI description of the API is public: it holds no data.
 				.requestMatchers(PATHS.matcher("/api/v1/openapi.json"))

@@ -56,6 +56,31 @@ class AdminConfigApiIntegrationTests extends HubIntegrationTest {
 	}
 
 	@Test
+	void aSupplierListingAnAddressOrASecretTwiceIsRefusedAndTheFileUnchanged() throws Exception {
+		byte[] before = Files.readAllBytes(configDirectory.resolve("suppliers.yaml"));
+		var addressTwice = put("/suppliers/doubled", """
+				{"name": "Doubled", "contactEmail": "orders@doubled.example",
+				 "channels": {"email": {"to": ["orders@doubled.example", "Orders@Doubled.example"]}}}""");
+		var secretTwice = put("/suppliers/control", """
+				{"name": "Supplier control", "contactEmail": "orders@control.example",
+				 "channels": {"webhook": {"url": "%s", "secrets": ["${CONTROL_SECRET:%s}", "%s"]}}}"""
+			.formatted(RECEIVER.url("control"), HubFixture.SECRET, HubFixture.SECRET));
+
+		assertThat(addressTwice.statusCode()).isEqualTo(400);
+		assertThat(addressTwice.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/problem+json");
+		assertThat(addressTwice.body()).contains("\"field\":\"channels.email.to\"", "twice");
+		assertThat(secretTwice.statusCode()).isEqualTo(400);
+		assertThat(secretTwice.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/problem+json");
+		assertThat(secretTwice.body()).contains("\"field\":\"channels.webhook.secrets\"", "same secret twice")
+			.doesNotContain(HubFixture.SECRET.substring(6));
+		assertThat(Files.readAllBytes(configDirectory.resolve("suppliers.yaml"))).isEqualTo(before);
+		assertThat(HubFixture.send(HubFixture.admin(port, "/suppliers/doubled", HubFixture.ADMIN_PASSWORD).GET().build())
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aRetailerSentBackWithItsMaskedKeyKeepsTheKey() throws Exception {
 		var get = HubFixture.send(HubFixture.admin(port, "/retailers/demo-shop", HubFixture.ADMIN_PASSWORD).GET().build());
 		assertThat(get.statusCode()).isEqualTo(200);

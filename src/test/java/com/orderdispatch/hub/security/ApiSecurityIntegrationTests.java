@@ -79,12 +79,10 @@ class ApiSecurityIntegrationTests {
 	@Test
 	void actuatorDetailsAndMetricsNeedTheAdmin() {
 		var health = api.get("/actuator/health", null);
-		var readiness = api.get("/actuator/health/readiness", null);
 
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asText()).isEqualTo("UP");
 		assertThat(health.json().has("components")).as("health details without the admin").isFalse();
-		assertThat(readiness.status()).isEqualTo(200);
 		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
 				"/actuator/health/db" }) {
 			assertThat(api.get(path, null).status()).as(path).isEqualTo(401);
@@ -92,6 +90,18 @@ class ApiSecurityIntegrationTests {
 		}
 		assertThat(api.getAsAdmin("/actuator/prometheus").status()).isEqualTo(200);
 		assertThat(api.getAsAdmin("/actuator/health").json().has("components")).isTrue();
+	}
+
+	@Test
+	void theLivenessAndReadinessProbesArePublicAndSayOnlyTheStatus() {
+		for (String path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			var probe = api.get(path, null);
+
+			assertThat(probe.status()).as(path).isEqualTo(200);
+			assertThat(probe.json().get("status").asText()).as(path).isEqualTo("UP");
+			assertThat(probe.json().has("components")).as(path + " details without the admin").isFalse();
+			assertThat(probe.json().has("details")).as(path + " details without the admin").isFalse();
+		}
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.orderdispatch.hub.channel.email;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.orderdispatch.hub.config.SettingsCheck;
@@ -32,6 +34,8 @@ public class EmailChannel implements Channel<EmailSettings> {
 		check.require(email.to() != null && !email.to().isEmpty(), "to", "needs an address");
 		orEmpty(email.to()).forEach(address -> check.email("to", address));
 		orEmpty(email.notifyTo()).forEach(address -> check.email("notifyTo", address));
+		noAddressTwice(email.to(), "to", check);
+		noAddressTwice(email.notifyTo(), "notifyTo", check);
 		check.require(!Boolean.TRUE.equals(email.notifyNewOrders()) || !orEmpty(email.notifyTo()).isEmpty(),
 				"notifyNewOrders", "is true but notifyTo names no address to notify");
 		if (email.csv() != null) {
@@ -42,6 +46,16 @@ public class EmailChannel implements Channel<EmailSettings> {
 	@Override
 	public Map<String, Object> routeParameters(EmailSettings settings) {
 		return Map.of();
+	}
+
+	/** Mail servers treat the local part case-insensitively in practice: the same mailbox twice would get two copies. */
+	private static void noAddressTwice(List<String> addresses, String field, SettingsCheck check) {
+		var seen = new HashSet<String>();
+		for (String address : orEmpty(addresses)) {
+			if (address != null && !seen.add(address.toLowerCase(Locale.ROOT))) {
+				check.require(false, field, "lists '" + address + "' twice (addresses compare ignoring case)");
+			}
+		}
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

@@ -39,6 +39,9 @@ public class WebhookChannel implements Channel<WebhookSettings> {
 		orEmpty(webhook.secrets()).forEach(secret -> check.require(isWebhookSecret(secret), "secrets",
 				"each secret must be 'whsec_' followed by base64"));
 		orEmpty(webhook.secrets()).forEach(secret -> check.notDemo("secrets", secret));
+		// A secret listed twice is a rotation gone wrong (the new one pasted over the old); never quote it.
+		check.require(orEmpty(webhook.secrets()).stream().distinct().count() == orEmpty(webhook.secrets()).size(),
+				"secrets", "lists the same secret twice");
 		check.require(webhook.timeoutSeconds() == null
 				|| (webhook.timeoutSeconds() >= 1 && webhook.timeoutSeconds() <= 120), "timeoutSeconds",
 				"must be between 1 and 120");

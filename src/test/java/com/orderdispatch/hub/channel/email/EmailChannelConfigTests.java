@@ -77,6 +77,21 @@ class EmailChannelConfigTests {
 		}
 	}
 
+	@Test
+	void refusesTheSameAddressTwiceInOneListIgnoringCase() throws IOException {
+		write("to: [a@acme.example, b@acme.example, A@Acme.Example]");
+		assertThatExceptionOfType(ConfigRejectedException.class).isThrownBy(() -> loader.load(directory))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("channels.email.to"))
+			.withMessageContaining("twice");
+
+		write("to: [a@acme.example]\n        notifyTo: [counter@acme.example, COUNTER@acme.example]");
+		assertThatExceptionOfType(ConfigRejectedException.class).isThrownBy(() -> loader.load(directory))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("channels.email.notifyTo"));
+
+		write("to: [a@acme.example]\n        notifyTo: [a@acme.example]");
+		assertThat(email().notifyTo()).as("one address in both lists is fine").containsExactly("a@acme.example");
+	}
+
 	private EmailSettings email() {
 		return loader.load(directory).supplier("acme").orElseThrow().channelsOrNone()
 			.active("email", EmailSettings.class)
