@@ -10,9 +10,14 @@ import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.dispatch.Delivery;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderEmailIntegrationTests extends EmailIntegrationTestSupport {
+
+	@Autowired
+	PooledMailSender pooledMailSender;
 
 	@Test
 	void sendsOneEmailPerSupplierOrderWithTextHtmlAndCsv() throws Exception {
@@ -117,6 +122,20 @@ class OrderEmailIntegrationTests extends EmailIntegrationTestSupport {
 
 		assertThat(receivedBy("orders@acme.example")).hasSize(1)
 			.allSatisfy(email -> assertThat(email.getMessageID()).isEqualTo(expectedMessageId(delivery)));
+	}
+
+	@Test
+	void sendsOrderEmailsAndNoticesOverKeptSmtpConnections() throws Exception {
+		Delivery first = order("demo-shop-key", "MAIL-5", "acme", "Ada Lovelace", "");
+		awaitDelivered(first);
+		Delivery second = order("demo-shop-key", "MAIL-6", "plainco", "Ada Lovelace", "");
+		awaitDelivered(second);
+
+		assertThat(pooledMailSender.idleConnections()).isPositive();
+		assertThat(receivedBy("orders@acme.example")).extracting(MimeMessage::getMessageID)
+			.contains(expectedMessageId(first));
+		assertThat(receivedBy("orders@plainco.example")).extracting(MimeMessage::getMessageID)
+			.contains(expectedMessageId(second));
 	}
 
 	private static boolean hasMessageId(MimeMessage message, String id) {
