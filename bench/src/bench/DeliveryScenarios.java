@@ -72,6 +72,9 @@ final class DeliveryScenarios {
 					posted.created(), count, arrived));
 		}
 		double seconds = (lastArrival.getAsLong() - posted.startNanos()) / 1e9;
+		System.out.printf("   %s: all %d posted in %.1f s (%.0f orders/s), the last arrived after %.1f s%n", prefix,
+				count, (posted.endNanos() - posted.startNanos()) / 1e9,
+				posted.created() / ((posted.endNanos() - posted.startNanos()) / 1e9), seconds);
 		return Math.min(arrived, posted.created()) / seconds;
 	}
 

@@ -87,7 +87,8 @@ final class HubProcess implements AutoCloseable {
 
 	/**
 	 * With BENCH_JFR=dir set, records a JDK Flight Recorder profile of the next {@code seconds} into
-	 * dir/name.jfr (jcmd JFR.start), for the measured window only.
+	 * dir/name.jfr (jcmd JFR.start), for the measured window only. BENCH_JFR_SETTINGS names other JFR settings
+	 * (a .jfc file): "profile" records much more than CPU samples, and on 2 cores that costs throughput.
 	 */
 	void profile(String name, int seconds) throws Exception {
 		String dir = System.getenv("BENCH_JFR");
@@ -96,7 +97,8 @@ final class HubProcess implements AutoCloseable {
 		}
 		Path file = Path.of(dir).toAbsolutePath().resolve(name + ".jfr");
 		Files.createDirectories(file.getParent());
-		Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=profile",
+		String settings = System.getenv().getOrDefault("BENCH_JFR_SETTINGS", "profile");
+		Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=" + settings,
 				"duration=" + seconds + "s", "filename=" + file).redirectErrorStream(true).start();
 		jcmd.getInputStream().readAllBytes();
 		jcmd.waitFor();
