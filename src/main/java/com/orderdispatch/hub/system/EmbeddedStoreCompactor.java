@@ -30,8 +30,11 @@ class EmbeddedStoreCompactor {
 	/** Chunks less full than this are rewritten. */
 	private static final int TARGET_FILL_RATE = 90;
 
-	/** At most this many live bytes moved per run, so a run never holds the store for long. */
-	private static final int MAX_BYTES_PER_RUN = 2 * 1024 * 1024;
+	/**
+	 * At most this many live bytes moved per run: commits wait while a run rewrites chunks, and 2 MB every second
+	 * put 40-60 ms on the p99 of intake at 200 orders/s. A quarter of that four times as often moves as much.
+	 */
+	private static final int MAX_BYTES_PER_RUN = 512 * 1024;
 
 	private final DataSource dataSource;
 
@@ -43,7 +46,8 @@ class EmbeddedStoreCompactor {
 		this.enabled = enabled;
 	}
 
-	@Scheduled(fixedDelayString = "${hub.store.compact-interval:1s}", initialDelayString = "${hub.store.compact-interval:1s}")
+	@Scheduled(fixedDelayString = "${hub.store.compact-interval:250ms}",
+			initialDelayString = "${hub.store.compact-interval:250ms}")
 	void compact() {
 		if (!enabled) {
 			return;
