@@ -3,10 +3,12 @@
 --   BENCH_ORDER   the order JSON to post (default samples/order-multi-supplier.json)
 --   BENCH_KEY     the retailer's API key (default demo-shop-key)
 --   BENCH_PREFIX  makes the references unique across runs against one store (default BENCH)
+--   BENCH_COUNT   orders each wrk thread posts, then it stops once they are answered (default: until -d ends)
 -- At the end it prints one line, "BENCH {json}", that bench/run.sh reads.
 local body = io.open(os.getenv("BENCH_ORDER") or "samples/order-multi-supplier.json"):read("*a")
 local key = os.getenv("BENCH_KEY") or "demo-shop-key"
 local prefix = os.getenv("BENCH_PREFIX") or "BENCH"
+local limit = tonumber(os.getenv("BENCH_COUNT") or "")
 local threads = {}
 
 function setup(thread)
@@ -16,6 +18,7 @@ end
 
 function init(args)
   counter = 0
+  answered = 0
   unexpected = 0
   stamp = os.time()
 end
@@ -30,9 +33,24 @@ function request()
   }, order)
 end
 
+-- With a count, a request past it waits instead (wrk asks for the delay of the request just made): never sent.
+function delay()
+  if limit and counter > limit then
+    return 600000
+  end
+  return 0
+end
+
 function response(status, headers, body)
+  answered = answered + 1
   if status ~= 201 then
     unexpected = unexpected + 1
+  end
+  if limit and answered == limit then
+    -- wrk itself runs until -d ends: Wrk.java interrupts it once every thread has said this.
+    io.write("BENCH-THREAD-DONE\n")
+    io.flush()
+    wrk.thread:stop()
   end
 end
 

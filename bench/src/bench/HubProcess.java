@@ -91,6 +91,11 @@ final class HubProcess implements AutoCloseable {
 	 * (a .jfc file): "profile" records much more than CPU samples, and on 2 cores that costs throughput.
 	 */
 	void profile(String name, int seconds) throws Exception {
+		String profiler = System.getenv("BENCH_ASPROF");
+		if (profiler != null && !profiler.isBlank()) {
+			asyncProfile(profiler, name, seconds);
+			return;
+		}
 		String dir = System.getenv("BENCH_JFR");
 		if (dir == null || dir.isBlank()) {
 			return;
@@ -103,6 +108,38 @@ final class HubProcess implements AutoCloseable {
 		jcmd.getInputStream().readAllBytes();
 		jcmd.waitFor();
 		System.out.println("   profiling into " + file);
+	}
+
+	/**
+	 * BENCH_ASPROF=path/to/libasyncProfiler.so (async-profiler, from Maven Central's tools.profiler:async-profiler
+	 * jar) samples CPU time with timer signals instead: cheap where JFR's sampler costs the hub much of its throughput.
+	 * Writes collapsed stacks (one line per stack, for flame graphs) to target/bench/name.collapsed.
+	 */
+	private void asyncProfile(String library, String name, int seconds) throws Exception {
+		Path file = Path.of("target/bench").toAbsolutePath().resolve(name + ".collapsed");
+		agent(library, "start,event=itimer,interval=2ms,threads");
+		System.out.println("   profiling into " + file);
+		Thread stop = new Thread(() -> {
+			try {
+				Thread.sleep(seconds * 1000L);
+				agent(library, "stop,collapsed,file=" + file);
+			}
+			catch (Exception ex) {
+				System.out.println("   profiling failed: " + ex.getMessage());
+			}
+		});
+		stop.setDaemon(true);
+		stop.start();
+	}
+
+	private void agent(String library, String arguments) throws Exception {
+		// Quoted: jcmd would otherwise read the '=' in the agent's options as its own name=value arguments.
+		Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JVMTI.agent_load", library,
+				"\"" + arguments + "\"")
+			.redirectErrorStream(true)
+			.start();
+		jcmd.getInputStream().readAllBytes();
+		jcmd.waitFor();
 	}
 
 	double cpuSeconds() throws IOException {
