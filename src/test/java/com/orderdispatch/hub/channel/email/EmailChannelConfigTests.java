@@ -10,6 +10,7 @@ import com.orderdispatch.hub.config.ConfigLoader;
 import com.orderdispatch.hub.config.ConfigRejectedException;
 import com.orderdispatch.hub.config.ConfigValidator;
 
+import com.orderdispatch.hub.support.OneSupplierConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,20 +100,7 @@ class EmailChannelConfigTests {
 	}
 
 	private void write(String emailChannel) throws IOException {
-		Files.writeString(directory.resolve("retailers.yaml"), """
-				retailers:
-				  - { id: shop, name: Shop, notificationEmail: ops@shop.example, apiKey: shop-key-123 }
-				""");
-		Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
-		Files.writeString(directory.resolve("suppliers.yaml"), """
-				suppliers:
-				  - id: acme
-				    name: ACME
-				    contactEmail: orders@acme.example
-				    channels:
-				      email:
-				        %s
-				""".formatted(emailChannel));
+		OneSupplierConfig.write(directory, "email", emailChannel);
 	}
 
 }

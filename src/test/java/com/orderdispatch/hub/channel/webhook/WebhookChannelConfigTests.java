@@ -1,7 +1,6 @@
 package com.orderdispatch.hub.channel.webhook;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.orderdispatch.hub.config.ConfigLoader;
 import com.orderdispatch.hub.config.ConfigRejectedException;
 import com.orderdispatch.hub.config.ConfigValidator;
 
+import com.orderdispatch.hub.support.OneSupplierConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,21 +60,8 @@ class WebhookChannelConfigTests {
 	}
 
 	private void write(String secrets) throws IOException {
-		Files.writeString(directory.resolve("retailers.yaml"), """
-				retailers:
-				  - { id: shop, name: Shop, notificationEmail: ops@shop.example, apiKey: shop-key-123 }
-				""");
-		Files.writeString(directory.resolve("catalog.yaml"), "catalog: []\n");
-		Files.writeString(directory.resolve("suppliers.yaml"), """
-				suppliers:
-				  - id: acme
-				    name: ACME
-				    contactEmail: orders@acme.example
-				    channels:
-				      webhook:
-				        url: "https://hooks.acme.example/orders"
-				        secrets: [%s]
-				""".formatted(secrets));
+		OneSupplierConfig.write(directory, "webhook",
+				"url: \"https://hooks.acme.example/orders\"\n        secrets: [" + secrets + "]");
 	}
 
 }
