@@ -83,6 +83,9 @@ final class SftpScenario {
 						"SF" + run + "-" + System.nanoTime(), orders, s.connections());
 				ctx.stored += posted.created();
 				server.reset();
+				if (run == 1) {
+					hub.profile("sftp-" + label, 6);
+				}
 				schedule(ctx, "now");
 				long deadline = System.nanoTime() + 600_000_000_000L;
 				while (server.renames.get() < posted.created() && System.nanoTime() < deadline) {
