@@ -57,21 +57,22 @@ class ClaimOnH2Tests {
 	}
 
 	@Test
-	void aDeliveryAnotherClaimTookMeanwhileIsNotTakenAgain() throws SQLException {
+	void aDeliveryAnotherOpenClaimHoldsIsSkippedNotWaitedFor() throws SQLException {
 		DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-				TestDatabases.h2Memory("claim-h2-taken"));
+				TestDatabases.h2Memory("claim-h2-held"));
 		Flyway.configure().dataSource(dataSource).load().migrate();
-		var jdbc = new JdbcTemplate(dataSource);
-		List<Long> due = backlog(jdbc, 3);
-		// Taken by another claim since: due again only when its lease ends.
-		jdbc.update("update delivery set status = 'IN_FLIGHT', due_at = ? where id = ?",
-				SqlTime.at(NOW.plusSeconds(300)), due.get(0));
+		List<Long> due = backlog(new JdbcTemplate(dataSource), 3);
 
-		try (Connection claimer = dataSource.getConnection()) {
-			claimer.setAutoCommit(false);
-			assertThat(claim(claimer, DeliveryClaims.dueQueryOnH2(ROUTED), 10))
+		try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			assertThat(claim(first, DeliveryClaims.dueQueryOnH2(ROUTED), 1)).containsExactly(due.get(0));
+
+			// The first three due are picked; the one the open claim holds is skipped, the other two are taken.
+			assertThat(claim(second, DeliveryClaims.dueQueryOnH2(ROUTED), 3))
 				.containsExactlyElementsOf(due.subList(1, 3));
-			claimer.rollback();
+			first.rollback();
+			second.rollback();
 		}
 	}
 
