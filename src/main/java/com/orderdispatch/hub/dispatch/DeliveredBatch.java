@@ -60,14 +60,28 @@ class DeliveredBatch {
 
 	/** @return false when the lease was lost meanwhile: nothing was written */
 	boolean delivered(DeliveryAttempt attempt) {
+		return await(deliveredLater(attempt));
+	}
+
+	/**
+	 * Queues the record and returns at once, for a sender that need not wait for it (a scheduled drop that keeps
+	 * uploading while the files before are recorded). Completes with false when the lease was lost meanwhile.
+	 */
+	CompletableFuture<Boolean> deliveredLater(DeliveryAttempt attempt) {
 		var pending = new Pending(attempt, new CompletableFuture<>());
 		if (stopping) {
 			// The group writer may be gone already: record this one here.
-			return transaction.execute(status -> writeGroup(List.of(pending)))[0];
+			write(List.of(pending));
+			return pending.recorded();
 		}
 		queue.add(pending);
+		return pending.recorded();
+	}
+
+	/** Waits for a record queued by {@link #deliveredLater}, as long as a sender may. */
+	static boolean await(CompletableFuture<Boolean> recorded) {
 		try {
-			return pending.recorded().get(2, TimeUnit.MINUTES);
+			return recorded.get(2, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

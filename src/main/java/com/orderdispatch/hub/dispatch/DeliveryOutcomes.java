@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.orderdispatch.hub.system.SqlTime;
 
@@ -42,6 +43,11 @@ class DeliveryOutcomes {
 	/** Recorded with whatever else was delivered at the same moment, in one transaction. */
 	boolean delivered(DeliveryAttempt attempt) {
 		return delivered.delivered(attempt);
+	}
+
+	/** As {@link #delivered}, without waiting for the commit. */
+	CompletableFuture<Boolean> deliveredLater(DeliveryAttempt attempt) {
+		return delivered.deliveredLater(attempt);
 	}
 
 	boolean failed(DeliveryAttempt attempt, Instant nextAttemptAt) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -124,9 +125,7 @@ public class DeliveryRecorder {
 	public boolean record(Delivery delivery, Instant started, DeliveryOutcome outcome) {
 		Duration took = Duration.between(started, clock.instant());
 		if (outcome instanceof DeliveryOutcome.Delivered delivered) {
-			var attempt = new DeliveryAttempt(delivery, started, took, "DELIVERED", delivered.httpStatus(), null);
-			log.info("Delivery {} ({} to {}) delivered on attempt {}", delivery.idempotencyKey(), delivery.channel(),
-					delivery.recipient().id(), delivery.attempt());
+			var attempt = delivered(delivery, started, took, delivered);
 			return recorded(outcomes.delivered(attempt), attempt);
 		}
 		if (outcome instanceof DeliveryOutcome.Retry retry) {
@@ -147,6 +146,23 @@ public class DeliveryRecorder {
 		log.warn("Delivery {}: {} endpoint of {} disabled: {}", delivery.idempotencyKey(), delivery.channel(),
 				delivery.recipient().id(), gone.error());
 		return recorded(outcomes.disabled(attempt), attempt);
+	}
+
+	/**
+	 * Records a delivered attempt without waiting for its commit: it joins the next group of records. For a sender
+	 * that goes on with its next file meanwhile; the future completes with false when the lease was lost.
+	 */
+	public CompletableFuture<Boolean> recordDelivered(Delivery delivery, Instant started) {
+		var attempt = delivered(delivery, started, Duration.between(started, clock.instant()),
+				new DeliveryOutcome.Delivered(null));
+		return outcomes.deliveredLater(attempt).thenApply(recorded -> recorded(recorded, attempt));
+	}
+
+	private static DeliveryAttempt delivered(Delivery delivery, Instant started, Duration took,
+			DeliveryOutcome.Delivered delivered) {
+		log.info("Delivery {} ({} to {}) delivered on attempt {}", delivery.idempotencyKey(), delivery.channel(),
+				delivery.recipient().id(), delivery.attempt());
+		return new DeliveryAttempt(delivery, started, took, "DELIVERED", delivered.httpStatus(), null);
 	}
 
 	private boolean retry(Delivery delivery, Instant started, Duration took, String error, Duration retryAfter,

@@ -2,11 +2,13 @@ package com.orderdispatch.hub.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For channels whose deliveries are due on a schedule ({@link DueTime.OnSchedule}): when the supplier's schedule
@@ -27,14 +29,10 @@ public class ScheduledDeliveries {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
-
-	ScheduledDeliveries(DeliveryClaims claims, DeliveryRecorder recorder, Clock clock,
-			TransactionTemplate transaction) {
+	ScheduledDeliveries(DeliveryClaims claims, DeliveryRecorder recorder, Clock clock) {
 		this.claims = claims;
 		this.recorder = recorder;
 		this.clock = clock;
-		this.transaction = transaction;
 	}
 
 	/** One delivery's outcome, for {@link #recordAll}. */
@@ -58,16 +56,23 @@ public class ScheduledDeliveries {
 	}
 
 	/**
-	 * Records several outcomes in one transaction (one commit instead of one per delivery, which is what limits a
-	 * batch on the embedded store).
+	 * Records several outcomes without waiting for them: the delivered ones join the engine's next group of records
+	 * (one commit for many, while the sender goes on with its next files); any other is written at once.
 	 *
-	 * @return the deliveries whose lease was lost meanwhile, for which nothing was written
+	 * @return completes with the deliveries whose lease was lost meanwhile, for which nothing was written
 	 */
-	public List<Delivery> recordAll(List<Outcome> outcomes) {
-		return transaction.execute(status -> outcomes.stream()
-			.filter(each -> !recorder.record(each.delivery(), each.startedAt(), each.outcome()))
-			.map(Outcome::delivery)
-			.toList());
+	public CompletableFuture<List<Delivery>> recordAll(List<Outcome> outcomes) {
+		var recorded = new ArrayList<CompletableFuture<Boolean>>(outcomes.size());
+		for (Outcome each : outcomes) {
+			recorded.add(each.outcome() instanceof DeliveryOutcome.Delivered
+					? recorder.recordDelivered(each.delivery(), each.startedAt())
+					: CompletableFuture.completedFuture(record(each.delivery(), each.startedAt(), each.outcome())));
+		}
+		return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new))
+			.thenApply(all -> IntStream.range(0, outcomes.size())
+				.filter(i -> !recorded.get(i).join())
+				.mapToObj(i -> outcomes.get(i).delivery())
+				.toList());
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,51 @@ class DeliveredBatchTests {
 	void recordsDeliveriesThatFinishTogetherInOneTransactionFencedByTheLeaseOnPostgres() throws Exception {
 		try (var postgres = EmbeddedPostgres.builder().start()) {
 			recordsTogetherFencedByTheLease(postgres.getPostgresDatabase());
+		}
+	}
+
+	@Test
+	void aSenderThatNeedNotWaitQueuesItsRecordsAndTheyAreCommittedTogether() throws Exception {
+		var dataSource = new SimpleDriverDataSource(new org.h2.Driver(), TestDatabases.h2Memory("delivered-later"));
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		var jdbc = new JdbcTemplate(dataSource);
+		long event = event(jdbc);
+		long first = inFlight(jdbc, event, "first", ME, 1);
+		var dropped = List.of(inFlight(jdbc, event, "file-1", ME, 1), inFlight(jdbc, event, "file-2", ME, 1),
+				inFlight(jdbc, event, "file-3", ME, 1));
+		long reclaimed = inFlight(jdbc, event, "file-reclaimed", "engine-b", 2);
+
+		var transactions = new HeldFirstTransaction(dataSource);
+		var batch = new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME),
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		try {
+			var held = batch.deliveredLater(attempt(first, 1));
+			assertThat(transactions.firstBegun.await(10, TimeUnit.SECONDS)).isTrue();
+			// The writer is held in its first transaction, yet the sender goes on: nothing here waits for it.
+			var later = new ArrayList<CompletableFuture<Boolean>>();
+			for (long id : dropped) {
+				later.add(batch.deliveredLater(attempt(id, 1)));
+			}
+			var lost = batch.deliveredLater(attempt(reclaimed, 1));
+			assertThat(later).noneMatch(CompletableFuture::isDone);
+			assertThat(row(jdbc, dropped.get(0))).containsEntry("status", "IN_FLIGHT");
+
+			transactions.release.countDown();
+			assertThat(DeliveredBatch.await(held)).isTrue();
+			for (var each : later) {
+				assertThat(DeliveredBatch.await(each)).isTrue();
+			}
+			assertThat(DeliveredBatch.await(lost)).as("another engine holds that lease").isFalse();
+			assertThat(transactions.commits).as("the held first, then the queued ones together").hasValue(2);
+			for (long id : dropped) {
+				assertThat(row(jdbc, id)).containsEntry("status", "DELIVERED").containsEntry("due_at", null);
+			}
+			assertThat(row(jdbc, reclaimed)).containsEntry("status", "IN_FLIGHT").containsEntry("claimed_by",
+					"engine-b");
+		}
+		finally {
+			transactions.release.countDown();
+			batch.stop();
 		}
 	}
 

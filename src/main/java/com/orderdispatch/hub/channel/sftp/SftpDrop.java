@@ -3,6 +3,9 @@ package com.orderdispatch.hub.channel.sftp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
 import com.orderdispatch.hub.channel.csv.ChangeCsv;
@@ -100,22 +103,37 @@ public class SftpDrop {
 	}
 
 	/**
-	 * The file was uploaded and renamed into place: only now may its delivery become DELIVERED. Outcomes are
-	 * recorded in batches of hub.sftp.record-every (one commit each); a hub that dies before recording them drops
-	 * those files again, under the same names, after their lease.
+	 * The file was uploaded and renamed into place: only now may its delivery become DELIVERED. Outcomes are handed
+	 * to the recorder in batches of hub.sftp.record-every and committed while the next files upload; the run waits
+	 * for them before it ends. A hub that dies before they are committed drops those files again, under the same
+	 * names, after their lease.
 	 */
 	public void delivered(SftpRun run) {
 		run.uploaded(run.sending(), new DeliveryOutcome.Delivered(null));
 		MDC.remove("orderNumber");
 		if (run.unrecordedCount() >= recordEvery) {
-			record(run);
+			run.recording(deliveries.recordAll(run.takeUnrecorded()));
 		}
 	}
 
+	/** Hands over what is left to record and waits until every record of the run is committed. */
 	private void record(SftpRun run) {
-		for (Delivery lost : deliveries.recordAll(run.takeUnrecorded())) {
-			log.warn("SFTP delivery {} of {} was dropped after its claim had expired; another run may drop it again",
-					lost.idempotencyKey(), run.supplierId());
+		run.recording(deliveries.recordAll(run.takeUnrecorded()));
+		for (var records : run.takeRecording()) {
+			try {
+				for (Delivery lost : records.get(2, TimeUnit.MINUTES)) {
+					log.warn("SFTP delivery {} of {} was dropped after its claim had expired; another run may drop it "
+							+ "again", lost.idempotencyKey(), run.supplierId());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				// Those files are in place but not recorded: after their lease they are dropped again, same names.
+				log.warn("SFTP run for {}: recording dropped files failed: {}", run.supplierId(), describe(ex));
+			}
 		}
 	}
 

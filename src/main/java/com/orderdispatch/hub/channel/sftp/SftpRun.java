@@ -3,6 +3,7 @@ package com.orderdispatch.hub.channel.sftp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.orderdispatch.hub.dispatch.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryOutcome;
@@ -28,6 +29,8 @@ public final class SftpRun {
 	private final List<SftpFile> settled = new ArrayList<>();
 
 	private final List<ScheduledDeliveries.Outcome> unrecorded = new ArrayList<>();
+
+	private final List<CompletableFuture<List<Delivery>>> recording = new ArrayList<>();
 
 	private SftpFile sending;
 
@@ -88,6 +91,18 @@ public final class SftpRun {
 	List<ScheduledDeliveries.Outcome> takeUnrecorded() {
 		var taken = List.copyOf(unrecorded);
 		unrecorded.clear();
+		return taken;
+	}
+
+	/** Records handed over and not awaited yet. */
+	void recording(CompletableFuture<List<Delivery>> records) {
+		recording.add(records);
+	}
+
+	/** The records handed over so far, handed out once, to be awaited. */
+	List<CompletableFuture<List<Delivery>>> takeRecording() {
+		var taken = List.copyOf(recording);
+		recording.clear();
 		return taken;
 	}
 
