@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records successful attempts in groups: the workers that finish sends at about the same time have their
- * deliveries marked DELIVERED and their attempts logged in one transaction, with one batched statement each. Every
- * worker still waits until its own record is committed, and the update is fenced by this instance's lease exactly
- * as a single record is ({@link DeliveryOutcomes}). Failures are rare and stay single.
+ * deliveries marked DELIVERED and their attempts logged in one transaction, with one batched statement each. The
+ * update is fenced by this instance's lease exactly as a single record is ({@link DeliveryOutcomes}). Senders queue
+ * their record and move on ({@link #deliveredLater}); until it commits the row stays claimed, so nothing else takes
+ * it. Failures are rare and stay single.
  */
 @Component
 class DeliveredBatch {

@@ -88,8 +88,19 @@ public class DeliveryRecorder {
 			Object body = exchange.getMessage().getBody();
 			DeliveryOutcome outcome = body instanceof DeliveryOutcome known ? known
 					: new DeliveryOutcome.Retry("the channel route ended without an outcome", null);
-			record(exchange.getProperty(DELIVERY, Delivery.class), exchange.getProperty(STARTED, Instant.class),
-					outcome);
+			Delivery delivery = exchange.getProperty(DELIVERY, Delivery.class);
+			Instant started = exchange.getProperty(STARTED, Instant.class);
+			if (outcome instanceof DeliveryOutcome.Delivered delivered) {
+				// The worker is free as soon as the record is queued: it commits with the others finishing now.
+				recordDelivered(delivery, started, delivered).exceptionally(failure -> {
+					log.warn("Recording delivery {} as delivered failed; it is sent again once its lease ends: {}",
+							delivery.idempotencyKey(), failure.getMessage());
+					return false;
+				});
+			}
+			else {
+				record(delivery, started, outcome);
+			}
 		}
 		finally {
 			done();
@@ -149,12 +160,13 @@ public class DeliveryRecorder {
 	}
 
 	/**
-	 * Records a delivered attempt without waiting for its commit: it joins the next group of records. For a sender
-	 * that goes on with its next file meanwhile; the future completes with false when the lease was lost.
+	 * Records a delivered attempt without waiting for its commit: it joins the next group of records, and the sender
+	 * goes on with its next delivery or file meanwhile. The future completes with false when the lease was lost. A
+	 * hub that dies before the commit sends it again once the lease ends, under the same idempotency key.
 	 */
-	public CompletableFuture<Boolean> recordDelivered(Delivery delivery, Instant started) {
-		var attempt = delivered(delivery, started, Duration.between(started, clock.instant()),
-				new DeliveryOutcome.Delivered(null));
+	public CompletableFuture<Boolean> recordDelivered(Delivery delivery, Instant started,
+			DeliveryOutcome.Delivered outcome) {
+		var attempt = delivered(delivery, started, Duration.between(started, clock.instant()), outcome);
 		return outcomes.deliveredLater(attempt).thenApply(recorded -> recorded(recorded, attempt));
 	}
 

@@ -64,8 +64,8 @@ public class ScheduledDeliveries {
 	public CompletableFuture<List<Delivery>> recordAll(List<Outcome> outcomes) {
 		var recorded = new ArrayList<CompletableFuture<Boolean>>(outcomes.size());
 		for (Outcome each : outcomes) {
-			recorded.add(each.outcome() instanceof DeliveryOutcome.Delivered
-					? recorder.recordDelivered(each.delivery(), each.startedAt())
+			recorded.add(each.outcome() instanceof DeliveryOutcome.Delivered delivered
+					? recorder.recordDelivered(each.delivery(), each.startedAt(), delivered)
 					: CompletableFuture.completedFuture(record(each.delivery(), each.startedAt(), each.outcome())));
 		}
 		return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new))
