@@ -52,6 +52,20 @@ final class ProcStats {
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
+	/** The share (0 to 1) of the CPU between two {@link #threadCpuSeconds} readings taken by one thread group. */
+	static double share(java.util.Map<String, Double> before, java.util.Map<String, Double> after, String group) {
+		double total = 0;
+		double ofGroup = 0;
+		for (var thread : after.entrySet()) {
+			double used = thread.getValue() - before.getOrDefault(thread.getKey(), 0.0);
+			total += used;
+			if (thread.getKey().trim().equals(group)) {
+				ofGroup += used;
+			}
+		}
+		return total > 0 ? ofGroup / total : 0;
+	}
+
 	/** The peak resident set size so far (VmHWM), in MiB. */
 	static double peakRssMiB(long pid) throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
