@@ -65,8 +65,8 @@ class DeliveredBatch {
 	}
 
 	/**
-	 * Queues the record and returns at once, for a sender that need not wait for it (a scheduled drop that keeps
-	 * uploading while the files before are recorded). Completes with false when the lease was lost meanwhile.
+	 * Queues the record and returns at once, for a sender that need not wait for it (a webhook worker taking its
+	 * next delivery, a scheduled drop uploading its next files). Completes with false when the lease was lost.
 	 */
 	CompletableFuture<Boolean> deliveredLater(DeliveryAttempt attempt) {
 		var pending = new Pending(attempt, new CompletableFuture<>());
