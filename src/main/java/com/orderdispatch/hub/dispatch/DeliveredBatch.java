@@ -76,6 +76,10 @@ class DeliveredBatch {
 			return pending.recorded();
 		}
 		queue.add(pending);
+		if (stopping && queue.remove(pending)) {
+			// Stopping began meanwhile and the writer may have drained the queue for the last time already.
+			write(List.of(pending));
+		}
 		return pending.recorded();
 	}
 
