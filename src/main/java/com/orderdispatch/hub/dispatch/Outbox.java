@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -91,7 +90,7 @@ public class Outbox {
 			EventToPlan event = toSend.get(i).event();
 			for (Target target : toSend.get(i).targets()) {
 				Instant due = target.dueAt() == null ? now : target.dueAt();
-				rows.add(new Object[] { "msg_" + UUID.randomUUID().toString().replace("-", ""), frozen.get(i).id(),
+				rows.add(new Object[] { IdempotencyKeys.next(now), frozen.get(i).id(),
 						event.supplierOrderId(), target.recipient().id(), target.recipient().kind().column(),
 						target.channel(), event.type(), SqlTime.at(due), SqlTime.at(due), SqlTime.at(now),
 						SqlTime.at(now) });
