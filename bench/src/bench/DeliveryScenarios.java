@@ -23,6 +23,7 @@ final class DeliveryScenarios {
 				ctx.webhooks::lastArrivalNanos);
 		var rates = new ArrayList<Double>();
 		var cpu = new ArrayList<Double>();
+		var threadsBefore = hub.threadCpuSeconds();
 		for (int run = 1; run <= s.runs(); run++) {
 			if (run == 1) {
 				hub.profile("webhook-" + label, 4);
@@ -34,6 +35,10 @@ final class DeliveryScenarios {
 			cpu.add((hub.cpuSeconds() - cpuBefore) / s.webhookBatch() * 1000);
 			System.out.printf("   run %d: %.0f deliveries/s%n", run, rate);
 		}
+		// Warming up until the compiler settles, as intake does, took longer than the bench's budget: after 60 s of
+		// webhook orders C2 still took a quarter of the hub's CPU. The note says how much of the runs it took.
+		ctx.notes.add("webhook on %s: the JIT compiler took %.0f%% of the hub's CPU during the runs".formatted(label,
+				100 * ProcStats.share(threadsBefore, hub.threadCpuSeconds(), "CN CompilerThre")));
 		ctx.add(new Figure("webhook." + label + ".rate", "webhook deliveries end to end, " + label, "deliveries/s",
 				rates, "raw hop, req/s", ctx.rawRates, Figure.Target.atLeast(2500, ">= 2,500/s"), null));
 		ctx.add(new Figure("resources." + label + ".cpuWebhook",

@@ -83,6 +83,11 @@ class DeliveredBatch {
 		return pending.recorded();
 	}
 
+	/** Records queued and not yet taken by the group writer. */
+	int waiting() {
+		return queue.size();
+	}
+
 	/** Waits for a record queued by {@link #deliveredLater}, as long as a sender may. */
 	static boolean await(CompletableFuture<Boolean> recorded) {
 		try {

@@ -14,15 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivery metrics: attempts by channel and outcome, attempt latency, and how far behind the queue is (depth and
- * the age of the oldest waiting delivery, read from the database on each scrape, so they cover every instance).
+ * the age of the oldest waiting delivery, read from the database on each scrape, so they cover every instance), and
+ * this instance's delivered records still waiting for their commit.
  */
 @Component
 class DispatchMetrics {
 
 	private final MeterRegistry registry;
 
-	DispatchMetrics(MeterRegistry registry, JdbcClient jdbc, Clock clock) {
+	DispatchMetrics(MeterRegistry registry, JdbcClient jdbc, Clock clock, DeliveredBatch delivered) {
 		this.registry = registry;
+		// Senders no longer wait for their record; a row whose record waits longer than its lease is sent again.
+		Gauge.builder("hub.delivery.records.waiting", delivered, DeliveredBatch::waiting)
+			.description("Delivered records of this instance queued for their group commit")
+			.register(registry);
 		Gauge.builder("hub.delivery.queue.depth",
 				() -> jdbc.sql("select count(*) from delivery where status in ('PENDING', 'IN_FLIGHT')")
 					.query(Long.class)

@@ -83,6 +83,7 @@ class DeliveredBatchTests {
 			}
 			var lost = batch.deliveredLater(attempt(reclaimed, 1));
 			assertThat(later).noneMatch(CompletableFuture::isDone);
+			assertThat(batch.waiting()).as("shown as hub.delivery.records.waiting").isEqualTo(4);
 			assertThat(row(jdbc, dropped.get(0))).containsEntry("status", "IN_FLIGHT");
 
 			transactions.release.countDown();

@@ -41,7 +41,9 @@ class ObservabilityIntegrationTests {
 
 		assertThat(metrics).containsPattern("hub_orders_received_total\\{.*retailer=\"demo-shop\".*} [1-9]")
 			.containsPattern("hub_supplier_orders_total\\{.*supplier=\"umbrella\".*} [1-9]")
-			.containsPattern("hub_orders_rejected_total\\{.*retailer=\"demo-shop\".*status=\"400\".*} [1-9]");
+			.containsPattern("hub_orders_rejected_total\\{.*retailer=\"demo-shop\".*status=\"400\".*} [1-9]")
+			.containsPattern("hub_delivery_queue_depth(\\{.*})? \\d")
+			.containsPattern("hub_delivery_records_waiting(\\{.*})? \\d");
 	}
 
 	@Test
