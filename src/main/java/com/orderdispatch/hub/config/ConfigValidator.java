@@ -150,6 +150,9 @@ public class ConfigValidator {
 		orEmpty(secrets).forEach(secret -> check.require(isWebhookSecret(secret), prefix + ".secrets",
 				"each secret must be 'whsec_' followed by base64"));
 		orEmpty(secrets).forEach(secret -> check.notDemo(prefix + ".secrets", secret));
+		// As WebhookChannel: a secret listed twice is a rotation gone wrong; never quote it.
+		check.require(orEmpty(secrets).stream().distinct().count() == orEmpty(secrets).size(), prefix + ".secrets",
+				"lists the same secret twice");
 		check.require(timeoutSeconds == null || (timeoutSeconds >= 1 && timeoutSeconds <= 120),
 				prefix + ".timeoutSeconds", "must be between 1 and 120");
 	}
@@ -176,8 +179,10 @@ public class ConfigValidator {
 		}
 	}
 
-	/** Reads a channel's settings into the type its channel declares, and lets the channel check them. */
-	/** The channel's typed settings, or null when they cannot even be read (the problem is noted). */
+	/**
+	 * Reads a channel's settings into the type its channel declares, and lets the channel check them. Returns null
+	 * when they cannot even be read (the problem is noted).
+	 */
 	private ChannelSettings channel(List<ConfigRejectedException.Problem> problems, SupplierConfig supplier,
 			String name, ChannelSettings raw) {
 		String field = "channels." + name;

@@ -168,6 +168,20 @@ class ConfigLoaderTests {
 	}
 
 	@Test
+	void refusesARetailerWebhookListingTheSameSecretTwiceWithoutPrintingIt() throws IOException {
+		String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+		edit("retailers.yaml", "    apiKey: \"${DEMO_SHOP_API_KEY:demo-shop-key}\"\n",
+				"    apiKey: \"${DEMO_SHOP_API_KEY:demo-shop-key}\"\n    webhook:\n      url: https://shop.example/hooks\n"
+						+ "      secrets: [\"" + secret + "\", \"" + secret + "\"]\n");
+
+		assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(ConfigRejectedException.class, ex -> {
+			assertThat(ex.entry()).isEqualTo("demo-shop");
+			assertThat(ex.field()).isEqualTo("webhook.secrets");
+			assertThat(ex.getMessage()).contains("the same secret twice").doesNotContain(secret);
+		});
+	}
+
+	@Test
 	void refusesADuplicateSku() throws IOException {
 		edit("catalog.yaml", "- { sku: ACME-NAILS-500", "- { sku: ACME-HAMMER-16");
 
