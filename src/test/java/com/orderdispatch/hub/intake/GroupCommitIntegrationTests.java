@@ -51,6 +51,34 @@ class GroupCommitIntegrationTests {
 	MeterRegistry registry;
 
 	@Test
+	void eachCallerIsAnsweredOnlyOnceItsSupplierOrdersAreNumberedForThePullCursor() throws Exception {
+		var api = new ApiClient(port);
+		var posts = new ArrayList<Callable<Long>>();
+		for (int i = 0; i < 64; i++) {
+			posts.add(() -> {
+				var reply = api.postOrder("demo-shop-key", Orders.multiSupplier(Orders.uniqueRef()));
+				assertThat(reply.status()).isEqualTo(201);
+				// Read the moment the 201 is here: a supplier polling by cursor must already see the order.
+				return jdbc.sql("""
+						select count(*) from supplier_order so join retailer_order o on o.id = so.order_id
+						where o.order_number = ? and so.change_seq is null""")
+					.param(reply.json().get("orderNumber").asText())
+					.query(Long.class)
+					.single();
+			});
+		}
+		var pool = Executors.newFixedThreadPool(32);
+		try {
+			for (var unnumbered : pool.invokeAll(posts)) {
+				assertThat(unnumbered.get()).isZero();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void concurrentOrdersShareCommitsAndEachCallerGetsItsOwnOrder() throws Exception {
 		var api = new ApiClient(port);
 		var posts = new ArrayList<Callable<ApiClient.Reply>>();
