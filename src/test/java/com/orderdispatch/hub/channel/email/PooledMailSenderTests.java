@@ -27,6 +27,7 @@ import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 /** The pooled sender against real SMTP servers: GreenMail behind a connection-counting proxy, and a scripted one. */
@@ -151,6 +152,21 @@ class PooledMailSenderTests {
 		assertThat(server.connectionsOpen()).isEqualTo(1);
 
 		sender.close();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionsOpen() == 0);
+		assertThat(server.commands()).contains("QUIT");
+	}
+
+	@Test
+	void aServerThatNeverAnswersQuitDoesNotHoldTheShutdown() throws Exception {
+		var server = closeLater(new ScriptedSmtpServer());
+		// Far longer than the test may run: only the grace for QUIT can end the close.
+		var sender = sender(server.port(), Duration.ofMinutes(5));
+		sender.send(email("orders@acme.example", "before-shutdown"));
+		assertThat(server.connectionsOpen()).isEqualTo(1);
+		server.goSilentOnQuit();
+
+		assertTimeoutPreemptively(SmtpConnections.QUIT_GRACE.plusSeconds(10), sender::close);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionsOpen() == 0);
 		assertThat(server.commands()).contains("QUIT");

@@ -32,6 +32,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private volatile boolean silentAfterMailFrom;
 
+	private volatile boolean silentOnQuit;
+
 	ScriptedSmtpServer() throws IOException {
 		server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		daemon(this::accept);
@@ -49,6 +51,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
 	/** From now on MAIL FROM gets no answer at all, as from a server that hangs. */
 	void goSilentAfterMailFrom() {
 		silentAfterMailFrom = true;
+	}
+
+	/** From now on QUIT gets no answer, as from a server that stopped answering while the connection sat idle. */
+	void goSilentOnQuit() {
+		silentOnQuit = true;
 	}
 
 	int connectionsOpened() {
@@ -113,6 +120,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
 						reply(out, "354 go ahead");
 					}
 					case "QUIT" -> {
+						if (silentOnQuit) {
+							in.readLine(); // hangs until the client gives up and closes
+							return;
+						}
 						reply(out, "221 bye");
 						return;
 					}
