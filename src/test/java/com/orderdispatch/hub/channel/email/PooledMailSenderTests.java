@@ -147,9 +147,7 @@ class PooledMailSenderTests {
 	@Test
 	void saysQuitOnEveryKeptConnectionWhenClosed() throws Exception {
 		var server = closeLater(new ScriptedSmtpServer());
-		var sender = sender(server.port(), Duration.ofSeconds(30));
-		sender.send(email("orders@acme.example", "then-shutdown"));
-		assertThat(server.connectionsOpen()).isEqualTo(1);
+		var sender = keptOpenTo(server, Duration.ofSeconds(30));
 
 		sender.close();
 
@@ -161,15 +159,21 @@ class PooledMailSenderTests {
 	void aServerThatNeverAnswersQuitDoesNotHoldTheShutdown() throws Exception {
 		var server = closeLater(new ScriptedSmtpServer());
 		// Far longer than the test may run: only the grace for QUIT can end the close.
-		var sender = sender(server.port(), Duration.ofMinutes(5));
-		sender.send(email("orders@acme.example", "before-shutdown"));
-		assertThat(server.connectionsOpen()).isEqualTo(1);
+		var sender = keptOpenTo(server, Duration.ofMinutes(5));
 		server.goSilentOnQuit();
 
 		assertTimeoutPreemptively(SmtpConnections.QUIT_GRACE.plusSeconds(10), sender::close);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionsOpen() == 0);
 		assertThat(server.commands()).contains("QUIT");
+	}
+
+	/** A sender that keeps one connection open to the server, after a first email. */
+	private PooledMailSender keptOpenTo(ScriptedSmtpServer server, Duration readTimeout) throws Exception {
+		var sender = sender(server.port(), readTimeout);
+		sender.send(email("orders@acme.example", "then-idle"));
+		assertThat(server.connectionsOpen()).isEqualTo(1);
+		return sender;
 	}
 
 	private PooledMailSender sender(int port, Duration readTimeout) {
