@@ -29,6 +29,9 @@ final class SmtpConnections implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpConnections.class);
 
+	/** How long shutdown waits for the idle connections' QUIT to be answered. */
+	static final Duration QUIT_GRACE = Duration.ofSeconds(2);
+
 	/** Opens a new, connected transport; {@link DeadlineSockets#openedBy} tells it which sockets it uses. */
 	interface Connector {
 
@@ -75,9 +78,6 @@ final class SmtpConnections implements AutoCloseable {
 	}
 
 	private final Connector connector;
-
-	/** How long shutdown waits for the idle connections' QUIT to be answered. */
-	static final Duration QUIT_GRACE = Duration.ofSeconds(2);
 
 	private final int maxIdle;
 
