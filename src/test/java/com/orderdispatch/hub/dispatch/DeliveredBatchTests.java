@@ -62,8 +62,7 @@ class DeliveredBatchTests {
 	@Test
 	void aSenderThatNeedNotWaitQueuesItsRecordsAndTheyAreCommittedTogether() throws Exception {
 		var dataSource = new SimpleDriverDataSource(new org.h2.Driver(), TestDatabases.h2Memory("delivered-later"));
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		var jdbc = new JdbcTemplate(dataSource);
+		var jdbc = migrated(dataSource);
 		long event = event(jdbc);
 		long first = inFlight(jdbc, event, "first", ME, 1);
 		var dropped = List.of(inFlight(jdbc, event, "file-1", ME, 1), inFlight(jdbc, event, "file-2", ME, 1),
@@ -71,8 +70,7 @@ class DeliveredBatchTests {
 		long reclaimed = inFlight(jdbc, event, "file-reclaimed", "engine-b", 2);
 
 		var transactions = new HeldFirstTransaction(dataSource);
-		var batch = new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		var batch = batchOf(jdbc, transactions);
 		try {
 			var held = batch.deliveredLater(attempt(first, 1));
 			assertThat(transactions.firstBegun.await(10, TimeUnit.SECONDS)).isTrue();
@@ -105,9 +103,19 @@ class DeliveredBatchTests {
 		}
 	}
 
-	private void recordsTogetherFencedByTheLease(DataSource dataSource) throws Exception {
+	private static JdbcTemplate migrated(DataSource dataSource) {
 		Flyway.configure().dataSource(dataSource).load().migrate();
-		var jdbc = new JdbcTemplate(dataSource);
+		return new JdbcTemplate(dataSource);
+	}
+
+	/** This engine's group writer, writing through transactions the test can hold. */
+	private static DeliveredBatch batchOf(JdbcTemplate jdbc, HeldFirstTransaction transactions) {
+		return new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME),
+				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	private void recordsTogetherFencedByTheLease(DataSource dataSource) throws Exception {
+		var jdbc = migrated(dataSource);
 		long event = event(jdbc);
 		long first = inFlight(jdbc, event, "first", ME, 1);
 		var mine = List.of(inFlight(jdbc, event, "mine-1", ME, 1), inFlight(jdbc, event, "mine-2", ME, 3),
@@ -118,8 +126,7 @@ class DeliveredBatchTests {
 		long putBack = pending(jdbc, event, "put-back");
 
 		var transactions = new HeldFirstTransaction(dataSource);
-		var batch = new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		var batch = batchOf(jdbc, transactions);
 		try {
 			var recorded = new ConcurrentHashMap<Long, Boolean>();
 			// The first record holds the writer in its transaction, so the others queue up and go in the next one.
