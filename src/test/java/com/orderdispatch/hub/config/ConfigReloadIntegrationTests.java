@@ -42,7 +42,8 @@ class ConfigReloadIntegrationTests {
 
 			append("suppliers.yaml", "  - id: Bad Id\n    name: x\n    contactEmail: not-an-address\n");
 			await().atMost(Duration.ofSeconds(20))
-				.untilAsserted(() -> assertThat(api.getAsAdmin("/actuator/health").response().body()).contains("refused"));
+				.untilAsserted(() -> assertThat(api.getAsAdmin("/actuator/health").response().body()).contains("refused",
+					"'id'"));
 			String health = api.getAsAdmin("/actuator/health").response().body();
 			assertThat(health).contains("suppliers.yaml", "'id'");
 			assertThat(api.postOrder("demo-shop-key", order.replace("ignored", Orders.uniqueRef())).status())
