@@ -3,10 +3,8 @@ package com.orderdispatch.hub.dispatch;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.locks.LockSupport;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +29,11 @@ public class DeliveryClaimer {
 
 	private final Clock clock;
 
-	private final ThreadPoolExecutor workers;
+	private final WorkerSlots slots;
 
-	DeliveryClaimer(DeliveryClaims claims, ChannelRoutes routes,
-			DispatchProperties properties, DispatchWakeup wakeup, Clock clock,
-			@Qualifier("dispatchWorkers") ThreadPoolExecutor workers) {
-		this.workers = workers;
+	DeliveryClaimer(DeliveryClaims claims, ChannelRoutes routes, DispatchProperties properties, DispatchWakeup wakeup,
+			Clock clock, WorkerSlots slots) {
+		this.slots = slots;
 		this.claims = claims;
 		this.routes = routes;
 		this.properties = properties;
@@ -46,29 +43,36 @@ public class DeliveryClaimer {
 
 	private static final long CLAIM_LINGER_NANOS = 2_000_000;
 
-	private int busyWorkers() {
-		return workers.getActiveCount() + workers.getQueue().size();
-	}
-
-	private int freeWorkers() {
-		return Math.min(properties.batchSize(), properties.workers() - busyWorkers());
-	}
-
+	/** Claims for the free workers; the dispatch-start route hands what it returns to them. */
 	public List<Delivery> claim() {
 		var keys = routes.routeKeys();
-		// Claim no more than the workers can start now: a claimed row waiting in a queue would burn its lease.
-		int limit = freeWorkers();
-		if (limit > 0 && limit < Math.min(properties.batchSize(), Math.max(1, properties.workers() / 2))
-				&& busyWorkers() > 0) {
+		int free = slots.free();
+		if (free > 0 && free < Math.min(properties.batchSize(), Math.max(1, properties.workers() / 2))
+				&& slots.busy() > 0) {
 			// Each worker that finishes wakes the claimer; a claim for that one worker alone costs a transaction per
-			// delivery. Give the others a moment to finish too (about what a send takes) and claim for them together.
+			// delivery. While deliveries are queued the workers are busy anyway: claim when more slots are free.
+			// Otherwise give the others a moment to finish too (about what a send takes) and claim for them together.
+			if (slots.queued()) {
+				wakeup.stillDue();
+				return List.of();
+			}
 			LockSupport.parkNanos(CLAIM_LINGER_NANOS);
-			limit = freeWorkers();
 		}
-		if (keys.isEmpty() || limit <= 0) {
+		// Claim no more than the workers can start now: a claimed row waiting in a queue would burn its lease.
+		int limit = keys.isEmpty() ? 0 : slots.take(properties.batchSize());
+		if (limit <= 0) {
+			if (!keys.isEmpty()) {
+				wakeup.stillDue();
+			}
 			return List.of();
 		}
-		List<Delivery> claimed = claims.claim(ROUTED, Map.of("keys", keys), limit, clock.instant());
+		List<Delivery> claimed = List.of();
+		try {
+			claimed = claims.claim(ROUTED, Map.of("keys", keys), limit, clock.instant());
+		}
+		finally {
+			slots.giveBack(limit - claimed.size());
+		}
 		if (claimed.size() >= limit) {
 			// More are probably due: go again at once (or as soon as a worker is free) rather than at the next poll.
 			wakeup.wake();

@@ -157,6 +157,11 @@ class DeliveryClaims {
 				.query(DeliveryClaims::row)
 				.list();
 		});
+		return withCurrentSettings(claimed);
+	}
+
+	/** Each delivery with its recipient's settings as configured now (a rotated secret applies at once). */
+	List<Delivery> withCurrentSettings(List<Delivery> claimed) {
 		HubConfig current = config.current();
 		return claimed.stream().map(delivery -> delivery.withSettings(settings(delivery, current))).toList();
 	}

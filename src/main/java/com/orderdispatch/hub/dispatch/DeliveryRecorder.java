@@ -207,7 +207,7 @@ public class DeliveryRecorder {
 	/** A worker is about to be free: let the claimer use it at once if deliveries are waiting. */
 	private void done() {
 		MDC.remove("orderNumber");
-		wakeup.wake();
+		wakeup.workerFree();
 	}
 
 	private static String describe(Throwable failure) {

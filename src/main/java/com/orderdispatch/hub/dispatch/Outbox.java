@@ -2,6 +2,7 @@ package com.orderdispatch.hub.dispatch;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,28 +80,84 @@ public class Outbox {
 	 * events recorded, in the order given.
 	 */
 	public List<DeliveryEvent> planAll(List<Planned> planned) {
+		return planAll(planned, FirstAttempts.NONE);
+	}
+
+	/** As {@link #planAll(List)}, inserting the deliveries {@code first} claims as claimed, for it to start. */
+	public List<DeliveryEvent> planAll(List<Planned> planned, FirstAttempts first) {
 		List<Planned> toSend = planned.stream().filter(p -> !p.targets().isEmpty()).toList();
 		if (toSend.isEmpty()) {
 			return List.of();
 		}
 		Instant now = clock.instant();
 		List<DeliveryEvent> frozen = freeze(toSend.stream().map(Planned::event).toList(), now);
-		var rows = new ArrayList<Object[]>();
+		var rows = new ArrayList<DeliveryRow>();
 		for (int i = 0; i < toSend.size(); i++) {
-			EventToPlan event = toSend.get(i).event();
 			for (Target target : toSend.get(i).targets()) {
 				Instant due = target.dueAt() == null ? now : target.dueAt();
-				rows.add(new Object[] { IdempotencyKeys.next(now), frozen.get(i).id(),
-						event.supplierOrderId(), target.recipient().id(), target.recipient().kind().column(),
-						target.channel(), event.type(), SqlTime.at(due), SqlTime.at(due), SqlTime.at(now),
-						SqlTime.at(now) });
+				rows.add(new DeliveryRow(IdempotencyKeys.next(now), toSend.get(i).event(), frozen.get(i), target, due,
+						first.claims(target, due, now)));
 			}
 		}
-		batch.batchUpdate("""
-				insert into delivery (idempotency_key, event_id, supplier_order_id, supplier_id, recipient_type,
-				    channel, event_type, status, next_attempt_at, due_at, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""", rows);
+		insert(rows, first.lease(), now).forEach(first::add);
 		return frozen;
+	}
+
+	private record DeliveryRow(String key, EventToPlan event, DeliveryEvent frozen, Target target, Instant due,
+			boolean claimed) {
+	}
+
+	/** Inserts the rows; returns those inserted as claimed, as deliveries ready for their first attempt. */
+	private List<Delivery> insert(List<DeliveryRow> rows, FirstAttempts.Lease lease, Instant now) {
+		boolean anyClaimed = rows.stream().anyMatch(DeliveryRow::claimed);
+		var keys = new GeneratedKeyHolder();
+		var setter = new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				DeliveryRow row = rows.get(i);
+				statement.setString(1, row.key());
+				statement.setLong(2, row.frozen().id());
+				statement.setObject(3, row.event().supplierOrderId(), Types.BIGINT);
+				statement.setString(4, row.target().recipient().id());
+				statement.setString(5, row.target().recipient().kind().column());
+				statement.setString(6, row.target().channel());
+				statement.setString(7, row.event().type());
+				statement.setString(8, row.claimed() ? "IN_FLIGHT" : "PENDING");
+				statement.setInt(9, row.claimed() ? 1 : 0);
+				statement.setString(10, row.claimed() ? lease.engine() : null);
+				statement.setObject(11, row.claimed() ? SqlTime.at(lease.until()) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+				statement.setObject(12, SqlTime.at(row.due()));
+				// A claimed row is due again when its lease ends, as the claimer leaves it.
+				statement.setObject(13, SqlTime.at(row.claimed() ? lease.until() : row.due()));
+				statement.setObject(14, SqlTime.at(now));
+				statement.setObject(15, SqlTime.at(now));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		};
+		String sql = """
+				insert into delivery (idempotency_key, event_id, supplier_order_id, supplier_id, recipient_type,
+				    channel, event_type, status, attempts, claimed_by, lease_until, next_attempt_at, due_at,
+				    created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+		if (!anyClaimed) {
+			batch.batchUpdate(sql, setter);
+			return List.of();
+		}
+		batch.batchUpdate(connection -> connection.prepareStatement(sql, new String[] { "id" }), setter, keys);
+		var claimed = new ArrayList<Delivery>();
+		for (int i = 0; i < rows.size(); i++) {
+			DeliveryRow row = rows.get(i);
+			if (row.claimed()) {
+				long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
+				claimed.add(new Delivery(id, row.key(), 1, row.target().channel(), row.target().recipient(),
+						row.frozen(), null));
+			}
+		}
+		return claimed;
 	}
 
 	private List<DeliveryEvent> freeze(List<EventToPlan> events, Instant now) {

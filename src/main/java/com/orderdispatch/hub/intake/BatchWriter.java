@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.orderdispatch.hub.dispatch.EventToPlan;
+import com.orderdispatch.hub.dispatch.FirstAttemptStarter;
+import com.orderdispatch.hub.dispatch.FirstAttempts;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.OrderStore;
@@ -47,8 +49,12 @@ class BatchWriter {
 
 	private final AutoAccept autoAccept;
 
+	private final FirstAttemptStarter firstAttempts;
+
 	BatchWriter(OrderStore store, SupplierOrderQueries supplierOrders, Outbox outbox, ChangeSequencer sequencer,
-			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept) {
+			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept,
+			FirstAttemptStarter firstAttempts) {
+		this.firstAttempts = firstAttempts;
 		this.autoAccept = autoAccept;
 		this.store = store;
 		this.supplierOrders = supplierOrders;
@@ -74,8 +80,8 @@ class BatchWriter {
 	}
 
 	private void writeFresh(List<GroupCommit.Pending> fresh) {
-		try {
-			committed(fresh, commit(fresh));
+		try (FirstAttempts first = firstAttempts.open()) {
+			committed(fresh, commit(fresh, first), first);
 		}
 		catch (RuntimeException groupFailed) {
 			if (fresh.size() == 1) {
@@ -85,8 +91,8 @@ class BatchWriter {
 			log.debug("A group of {} orders failed ({}); committing them one by one", fresh.size(),
 					groupFailed.getMessage());
 			for (var pending : fresh) {
-				try {
-					committed(List.of(pending), commit(List.of(pending)));
+				try (FirstAttempts first = firstAttempts.open()) {
+					committed(List.of(pending), commit(List.of(pending), first), first);
 				}
 				catch (RuntimeException failed) {
 					pending.result().completeExceptionally(failed);
@@ -95,7 +101,7 @@ class BatchWriter {
 		}
 	}
 
-	private List<PlacedOrder> commit(List<GroupCommit.Pending> group) {
+	private List<PlacedOrder> commit(List<GroupCommit.Pending> group, FirstAttempts first) {
 		return transaction.execute(status -> {
 			List<PlacedOrder> inserted = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
 			// Suppliers with autoAccept have their orders accepted here, so the planned events already say ACCEPTED.
@@ -103,7 +109,7 @@ class BatchWriter {
 			for (int i = 0; i < inserted.size(); i++) {
 				placed.add(autoAccept.acceptWhereConfigured(inserted.get(i), group.get(i).config()));
 			}
-			planDeliveries(group, placed);
+			planDeliveries(group, placed, first);
 			return placed;
 		});
 	}
@@ -111,8 +117,9 @@ class BatchWriter {
 	/**
 	 * Freezes each supplier order that goes out on a push channel as it was placed, and plans its deliveries, for
 	 * the whole group at once. A supplier that only pulls has nothing to deliver: nothing is frozen or read back.
+	 * Deliveries due now are claimed for this instance's free workers as they are inserted ({@link FirstAttempts}).
 	 */
-	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
+	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
 		Map<Long, List<Outbox.Target>> targets = new HashMap<>();
 		for (int i = 0; i < placed.size(); i++) {
 			for (var ref : placed.get(i).supplierOrders()) {
@@ -133,7 +140,7 @@ class BatchWriter {
 					view);
 			planned.add(new Outbox.Planned(event, targets.get(id)));
 		}
-		outbox.planAll(planned);
+		outbox.planAll(planned, first);
 	}
 
 	private static Map<String, Long> ids(List<PlacedOrder> placed) {
@@ -142,8 +149,8 @@ class BatchWriter {
 		return ids;
 	}
 
-	/** After the commit: number the supplier orders for the pull API, wake the dispatcher, answer the callers. */
-	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
+	/** After the commit: number the supplier orders for the pull API, start the deliveries, answer the callers. */
+	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
 		groupSizes.record(group.size());
 		try {
 			sequencer.sequence(placed.stream()
@@ -155,7 +162,7 @@ class BatchWriter {
 			// The orders are committed: answer 201 all the same; the sequencer's periodic run numbers them shortly.
 			log.warn("{} order(s) committed, their change numbers follow shortly: {}", placed.size(), ex.getMessage());
 		}
-		outbox.committed();
+		first.start();
 		for (int i = 0; i < group.size(); i++) {
 			group.get(i).result().complete(placed.get(i));
 		}

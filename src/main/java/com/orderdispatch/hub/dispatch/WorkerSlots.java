@@ -1,0 +1,66 @@
+package com.orderdispatch.hub.dispatch;
+
+import java.util.List;
+import java.util.concurrent.ThreadPoolExecutor;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many more deliveries this instance's workers can take now: one per worker, and as many again queued behind them
+ * when a queued delivery still ends within its lease. A claimed row burns its lease while it waits; a queued one waits
+ * for at most one send per worker, each cut at the send deadline, and then takes one of its own, so the queue is
+ * allowed only while twice the deadline is shorter than the lease. The queue keeps the workers busy while the claimer
+ * gathers the next batch. The claimer and intake's group commits claim side by side, so each takes its slots here
+ * first, and they count as busy until the deliveries reach the workers' queue.
+ */
+@Component("workerSlots")
+public class WorkerSlots {
+
+	private final ThreadPoolExecutor workers;
+
+	private final int size;
+
+	private final int queueAllowed;
+
+	/** Taken and not yet handed over or given back. */
+	private int promised;
+
+	WorkerSlots(@Qualifier("dispatchWorkers") ThreadPoolExecutor workers, DispatchProperties properties) {
+		this.workers = workers;
+		boolean queuedEndsWithinLease = properties.sendDeadline().multipliedBy(2).compareTo(properties.lease()) < 0;
+		this.queueAllowed = queuedEndsWithinLease ? properties.workers() : 0;
+		this.size = properties.workers() + queueAllowed;
+	}
+
+	/** Whether deliveries wait in the queue for a worker: the workers stay busy a while yet. */
+	boolean queued() {
+		return !workers.getQueue().isEmpty();
+	}
+
+	/** Workers sending, deliveries queued for them, and slots taken for deliveries on their way. */
+	synchronized int busy() {
+		return workers.getActiveCount() + workers.getQueue().size() + promised;
+	}
+
+	synchronized int free() {
+		return Math.max(0, size - busy());
+	}
+
+	/** Takes up to {@code wanted} slots; each is then handed over with a delivery or given back. */
+	synchronized int take(int wanted) {
+		int taken = Math.min(wanted, free());
+		promised += taken;
+		return taken;
+	}
+
+	synchronized void giveBack(int slots) {
+		promised -= slots;
+	}
+
+	/** The dispatch-start route has put these deliveries in the workers' queue: their slots count there now. */
+	public void handedOver(List<Delivery> deliveries) {
+		giveBack(deliveries.size());
+	}
+
+}
