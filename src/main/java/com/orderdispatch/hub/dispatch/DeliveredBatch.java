@@ -33,6 +33,11 @@ class DeliveredBatch {
 
 	private static final int MAX_GROUP = 200;
 
+	/** How long the writer waits for more records to commit with the first, unless {@link #GATHERED} are there. */
+	private static final long LINGER_NANOS = 3_000_000;
+
+	private static final int GATHERED = 50;
+
 	private record Pending(DeliveryAttempt attempt, CompletableFuture<Boolean> recorded) {
 	}
 
@@ -115,13 +120,31 @@ class DeliveredBatch {
 				}
 				var group = new ArrayList<Pending>();
 				group.add(first);
-				queue.drainTo(group, MAX_GROUP - 1);
+				gather(group);
 				write(group);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
+		}
+	}
+
+	/**
+	 * Adds the records queued now and those queued within {@link #LINGER_NANOS}, up to {@link #GATHERED}. On H2 each
+	 * commit writes a chunk, which cost more than half of this thread's CPU when groups held one or two records; no
+	 * worker waits for its record, so a few milliseconds more cost no send.
+	 */
+	private void gather(List<Pending> group) throws InterruptedException {
+		long until = System.nanoTime() + LINGER_NANOS;
+		queue.drainTo(group, MAX_GROUP - group.size());
+		while (group.size() < GATHERED && !stopping) {
+			Pending next = queue.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (next == null) {
+				return;
+			}
+			group.add(next);
+			queue.drainTo(group, MAX_GROUP - group.size());
 		}
 	}
 
