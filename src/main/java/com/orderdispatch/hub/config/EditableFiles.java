@@ -35,6 +35,9 @@ public final class EditableFiles<T> {
 
 	private volatile String refusedFingerprint;
 
+	/** The files' digest at the last look, to tell a settled edit from one still being written. */
+	private String polledFingerprint;
+
 	private volatile RuntimeException refusal;
 
 	/** Loads the files now; a failure is thrown, since nothing can run on files it cannot trust. */
@@ -70,6 +73,26 @@ public final class EditableFiles<T> {
 	 */
 	public synchronized Optional<T> applyEdits() {
 		String fingerprint = fingerprint();
+		polledFingerprint = fingerprint;
+		return apply(fingerprint);
+	}
+
+	/**
+	 * As {@link #applyEdits}, for a watcher polling files an editor may be writing in place: an edit is taken only
+	 * once the files read the same on two polls in a row. Read in the middle of a write, a file is empty or cut
+	 * short, and was refused for that until the next poll read it whole.
+	 */
+	public synchronized Optional<T> applySettledEdits() {
+		String fingerprint = fingerprint();
+		boolean settled = fingerprint.equals(polledFingerprint);
+		polledFingerprint = fingerprint;
+		if (!settled && !fingerprint.equals(appliedFingerprint)) {
+			return Optional.empty();
+		}
+		return apply(fingerprint);
+	}
+
+	private Optional<T> apply(String fingerprint) {
 		if (fingerprint.equals(appliedFingerprint)) {
 			// The files are back to what is in force (a refused edit was undone): nothing is refused any more.
 			refusal = null;

@@ -72,10 +72,19 @@ public class LiveConfig {
 		events.publishEvent(new ConfigApplied(current()));
 	}
 
-	@Scheduled(fixedDelayString = "${hub.config.reload-interval:2s}", initialDelayString = "${hub.config.reload-interval:2s}")
+	/** Applies the files as they are now (the console writes them whole, then calls this). */
 	public void applyEdits() {
-		RuntimeException before = files.refusal();
-		files.applyEdits().ifPresentOrElse(edited -> {
+		report(files.refusal(), files.applyEdits());
+	}
+
+	/** The watcher: applies an edit made on disk once the files have held still for one poll. */
+	@Scheduled(fixedDelayString = "${hub.config.reload-interval:2s}", initialDelayString = "${hub.config.reload-interval:2s}")
+	void applySettledEdits() {
+		report(files.refusal(), files.applySettledEdits());
+	}
+
+	private void report(RuntimeException before, java.util.Optional<HubConfig> applied) {
+		applied.ifPresentOrElse(edited -> {
 			log.info("Configuration edit applied: {}", summary(edited));
 			events.publishEvent(new ConfigApplied(edited));
 		}, () -> {

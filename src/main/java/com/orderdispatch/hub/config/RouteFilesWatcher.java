@@ -49,6 +49,9 @@ public class RouteFilesWatcher {
 
 	private final Map<Path, String> inForce = new HashMap<>();
 
+	/** The text of each file at the last poll, to tell a settled edit from one still being written. */
+	private final Map<Path, String> polled = new HashMap<>();
+
 	private final Map<Path, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
 	RouteFilesWatcher(CamelContext camel, ApplicationEventPublisher events,
@@ -75,8 +78,11 @@ public class RouteFilesWatcher {
 			return;
 		}
 		for (var file : read().entrySet()) {
+			// Taken once it reads the same on two polls in a row: read while an editor writes it in place, a file is
+			// empty or cut short, and would be refused until the next poll.
+			boolean settled = file.getValue().equals(polled.put(file.getKey(), file.getValue()));
 			// A refused text is remembered as seen, so the same broken file is not retried every few seconds.
-			if (!file.getValue().equals(seen.put(file.getKey(), file.getValue()))) {
+			if (settled && !file.getValue().equals(seen.put(file.getKey(), file.getValue()))) {
 				apply(file.getKey(), file.getValue());
 			}
 		}

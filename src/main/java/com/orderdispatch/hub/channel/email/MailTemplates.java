@@ -35,11 +35,20 @@ class MailTemplates {
 		return files.refusal();
 	}
 
+	/** Applies the templates as they are now. */
+	void applyEdits() {
+		report(files.refusal(), files.applyEdits());
+	}
+
+	/** The watcher: applies an edit made on disk once the files have held still for one poll. */
 	@Scheduled(fixedDelayString = "${hub.config.reload-interval:2s}",
 			initialDelayString = "${hub.config.reload-interval:2s}")
-	void applyEdits() {
-		RuntimeException before = files.refusal();
-		if (files.applyEdits().isPresent()) {
+	void applySettledEdits() {
+		report(files.refusal(), files.applySettledEdits());
+	}
+
+	private void report(RuntimeException before, java.util.Optional<TemplateSet> applied) {
+		if (applied.isPresent()) {
 			log.info("Email template edit applied");
 		}
 		else if (files.refusal() != null && files.refusal() != before) {
