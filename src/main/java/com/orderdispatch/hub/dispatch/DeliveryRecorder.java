@@ -47,8 +47,11 @@ public class DeliveryRecorder {
 
 	private final DispatchProperties properties;
 
+	private final WorkerSlots slots;
+
 	DeliveryRecorder(DeliveryOutcomes outcomes, RetryPolicy retries, DispatchMetrics metrics, Clock clock,
-			DispatchWakeup wakeup, RunningChannels channels, DispatchProperties properties) {
+			DispatchWakeup wakeup, RunningChannels channels, DispatchProperties properties, WorkerSlots slots) {
+		this.slots = slots;
 		this.channels = channels;
 		this.properties = properties;
 		this.wakeup = wakeup;
@@ -59,6 +62,7 @@ public class DeliveryRecorder {
 	}
 
 	public void begin(Exchange exchange) throws InvalidPayloadException {
+		slots.begun();
 		Delivery delivery = exchange.getMessage().getMandatoryBody(Delivery.class);
 		exchange.setProperty(DELIVERY, delivery);
 		exchange.setProperty(STARTED, clock.instant());

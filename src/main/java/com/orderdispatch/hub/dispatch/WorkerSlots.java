@@ -1,6 +1,5 @@
 package com.orderdispatch.hub.dispatch;
 
-import java.util.List;
 import java.util.concurrent.ThreadPoolExecutor;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
  * for at most one send per worker, each cut at the send deadline, and then takes one of its own, so the queue is
  * allowed only while twice the deadline is shorter than the lease. The queue keeps the workers busy while the claimer
  * gathers the next batch. The claimer and intake's group commits claim side by side, so each takes its slots here
- * first, and they count as busy until the deliveries reach the workers' queue.
+ * first; a slot is held until its delivery's attempt begins on a worker ({@link DeliveryRecorder#begin}), whatever
+ * route carried it there, and from then on the worker counts as active.
  */
 @Component("workerSlots")
 public class WorkerSlots {
@@ -23,7 +23,7 @@ public class WorkerSlots {
 
 	private final int queueAllowed;
 
-	/** Taken and not yet handed over or given back. */
+	/** Taken for deliveries not yet begun on a worker (on their way, or queued), nor given back. */
 	private int promised;
 
 	WorkerSlots(@Qualifier("dispatchWorkers") ThreadPoolExecutor workers, DispatchProperties properties) {
@@ -38,9 +38,9 @@ public class WorkerSlots {
 		return !workers.getQueue().isEmpty();
 	}
 
-	/** Workers sending, deliveries queued for them, and slots taken for deliveries on their way. */
+	/** Workers sending, and slots taken for deliveries on their way to them or queued for them. */
 	synchronized int busy() {
-		return workers.getActiveCount() + workers.getQueue().size() + promised;
+		return workers.getActiveCount() + promised;
 	}
 
 	synchronized int free() {
@@ -54,13 +54,14 @@ public class WorkerSlots {
 		return taken;
 	}
 
+	/** Slots taken and not used: no delivery was claimed for them, or it could not be handed to the workers. */
 	synchronized void giveBack(int slots) {
-		promised -= slots;
+		promised = Math.max(0, promised - slots);
 	}
 
-	/** The dispatch-start route has put these deliveries in the workers' queue: their slots count there now. */
-	public void handedOver(List<Delivery> deliveries) {
-		giveBack(deliveries.size());
+	/** A delivery's attempt began on a worker: the worker is active now, its slot is released. */
+	synchronized void begun() {
+		promised = Math.max(0, promised - 1);
 	}
 
 }

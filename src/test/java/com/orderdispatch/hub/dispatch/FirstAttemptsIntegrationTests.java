@@ -44,6 +44,8 @@ class FirstAttemptsIntegrationTests extends HubIntegrationTest {
 			await().atMost(Duration.ofSeconds(10)).until(() -> delivery("handed").get("status").equals("DELIVERED"));
 			assertThat(RECEIVER.received("handed")).hasSize(1);
 			assertThat(delivery("handed")).containsEntry("attempts", 1).containsEntry("claimed_by", engine.value());
+			// Its worker slot came back once the attempt began: none is held for ever.
+			await().atMost(Duration.ofSeconds(10)).until(() -> slots.busy() == 0);
 		}
 		finally {
 			routes.startRoute("dispatch-claim");
@@ -65,6 +67,7 @@ class FirstAttemptsIntegrationTests extends HubIntegrationTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> delivery("waiting").get("status").equals("DELIVERED"));
 		assertThat(RECEIVER.received("waiting")).hasSize(1);
 		assertThat(delivery("waiting")).containsEntry("attempts", 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> slots.busy() == 0);
 	}
 
 	private Map<String, Object> delivery(String supplierId) {
