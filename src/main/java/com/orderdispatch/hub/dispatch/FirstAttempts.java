@@ -79,7 +79,7 @@ public final class FirstAttempts implements AutoCloseable {
 		claimed.add(delivery);
 	}
 
-	/** The planning transaction committed: hands its claimed deliveries to the workers and wakes the claimer for the rest. */
+	/** The planning transaction committed: hands its deliveries to the workers, and wakes the claimer for the rest. */
 	public void start() {
 		if (slots == null) {
 			return;

@@ -14,14 +14,12 @@ import org.springframework.stereotype.Component;
  * first; a slot is held until its delivery's attempt begins on a worker ({@link DeliveryRecorder#begin}), whatever
  * route carried it there, and from then on the worker counts as active.
  */
-@Component("workerSlots")
-public class WorkerSlots {
+@Component
+class WorkerSlots {
 
 	private final ThreadPoolExecutor workers;
 
 	private final int size;
-
-	private final int queueAllowed;
 
 	/** Taken for deliveries not yet begun on a worker (on their way, or queued), nor given back. */
 	private int promised;
@@ -29,8 +27,7 @@ public class WorkerSlots {
 	WorkerSlots(@Qualifier("dispatchWorkers") ThreadPoolExecutor workers, DispatchProperties properties) {
 		this.workers = workers;
 		boolean queuedEndsWithinLease = properties.sendDeadline().multipliedBy(2).compareTo(properties.lease()) < 0;
-		this.queueAllowed = queuedEndsWithinLease ? properties.workers() : 0;
-		this.size = properties.workers() + queueAllowed;
+		this.size = properties.workers() * (queuedEndsWithinLease ? 2 : 1);
 	}
 
 	/** Whether deliveries wait in the queue for a worker: the workers stay busy a while yet. */
