@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ public class FirstAttemptStarter {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAttemptStarter.class);
 
+	private static final String START_ROUTE = "dispatch-start";
+
 	private final WorkerSlots slots;
 
 	private final ChannelRoutes routes;
@@ -43,9 +46,12 @@ public class FirstAttemptStarter {
 
 	private final Clock clock;
 
+	private final CamelContext camel;
+
 	FirstAttemptStarter(WorkerSlots slots, ChannelRoutes routes, DeliveryClaims claims, JdbcClient jdbc,
 			EngineId engine, DispatchProperties properties, ProducerTemplate producer, DispatchWakeup wakeup,
-			Clock clock) {
+			Clock clock, CamelContext camel) {
+		this.camel = camel;
 		this.slots = slots;
 		this.routes = routes;
 		this.claims = claims;
@@ -60,8 +66,12 @@ public class FirstAttemptStarter {
 	/** For one planning transaction; start it once committed, and close it either way. */
 	public FirstAttempts open() {
 		Instant now = clock.instant();
+		// Without the route that hands deliveries to the workers (a routes folder older than this class), nothing is
+		// claimed here: the claimer takes them all, instead of their lease running out first.
+		var handOver = camel.getRouteController().getRouteStatus(START_ROUTE);
 		return new FirstAttempts(this, slots, routes.routeKeys(), this::disabledEndpoints,
-				new FirstAttempts.Lease(engine.value(), now.plus(properties.lease())));
+				new FirstAttempts.Lease(engine.value(), now.plus(properties.lease())),
+				handOver != null && handOver.isStarted());
 	}
 
 	/** {@code recipient:channel} of each endpoint disabled after repeated failures: the claimer skips them too. */
@@ -73,7 +83,7 @@ public class FirstAttemptStarter {
 
 	void start(List<Delivery> claimed) {
 		try {
-			producer.sendBody("direct:dispatch-start", claims.withCurrentSettings(claimed));
+			producer.sendBody("direct:" + START_ROUTE, claims.withCurrentSettings(claimed));
 		}
 		catch (RuntimeException ex) {
 			slots.giveBack(claimed.size());

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  */
 public final class FirstAttempts implements AutoCloseable {
 
-	/** For planning that claims nothing: every delivery waits for the claimer. */
-	static final FirstAttempts NONE = new FirstAttempts(null, null, null, null, null);
+	/** For planning that claims nothing and leaves waking the claimer to its caller. */
+	static final FirstAttempts NONE = new FirstAttempts(null, null, null, null, null, false);
 
 	private final FirstAttemptStarter starter;
 
@@ -26,6 +26,9 @@ public final class FirstAttempts implements AutoCloseable {
 	private final Supplier<Set<String>> disabledEndpoints;
 
 	private final Lease lease;
+
+	/** Whether deliveries can be handed to the workers here; if not, all are left for the claimer. */
+	private final boolean handOver;
 
 	private Set<String> disabled;
 
@@ -40,7 +43,8 @@ public final class FirstAttempts implements AutoCloseable {
 	}
 
 	FirstAttempts(FirstAttemptStarter starter, WorkerSlots slots, Set<String> routeKeys,
-			Supplier<Set<String>> disabledEndpoints, Lease lease) {
+			Supplier<Set<String>> disabledEndpoints, Lease lease, boolean handOver) {
+		this.handOver = handOver;
 		this.starter = starter;
 		this.slots = slots;
 		this.routeKeys = routeKeys;
@@ -57,6 +61,10 @@ public final class FirstAttempts implements AutoCloseable {
 			return false;
 		}
 		if (!routeKeys.contains(target.channel() + ":" + target.recipient().routeKey())) {
+			return false;
+		}
+		if (!handOver) {
+			leftDue++;
 			return false;
 		}
 		if (disabled == null) {

@@ -70,6 +70,27 @@ class FirstAttemptsIntegrationTests extends HubIntegrationTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> slots.busy() == 0);
 	}
 
+	@Test
+	void withoutTheRouteThatHandsThemOverDeliveriesAreLeftForTheClaimer() throws Exception {
+		var routes = camel.getRouteController();
+		routes.stopRoute("dispatch-poll");
+		routes.stopRoute("dispatch-claim");
+		routes.stopRoute("dispatch-start");
+		try {
+			// A routes folder older than FirstAttemptStarter: nothing is claimed that would wait for its lease.
+			assertThat(HubFixture.postOrder(port, HubFixture.order("UNHANDED-1", "unhanded")).statusCode())
+				.isEqualTo(201);
+			assertThat(delivery("unhanded")).containsEntry("status", "PENDING").containsEntry("attempts", 0);
+		}
+		finally {
+			routes.startRoute("dispatch-start");
+			routes.startRoute("dispatch-claim");
+			routes.startRoute("dispatch-poll");
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> delivery("unhanded").get("status").equals("DELIVERED"));
+		assertThat(RECEIVER.received("unhanded")).hasSize(1);
+	}
+
 	private Map<String, Object> delivery(String supplierId) {
 		return jdbc.sql("select status, attempts, claimed_by from delivery where supplier_id = ? and channel = 'webhook'")
 			.param(supplierId)

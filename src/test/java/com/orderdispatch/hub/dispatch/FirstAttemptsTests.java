@@ -36,7 +36,7 @@ class FirstAttemptsTests {
 
 	FirstAttempts open(Set<String> disabled) {
 		return new FirstAttempts(null, slots, Set.of("webhook:happy"), () -> disabled,
-				new FirstAttempts.Lease("hub-a", NOW.plusSeconds(300)));
+				new FirstAttempts.Lease("hub-a", NOW.plusSeconds(300)), true);
 	}
 
 	@Test
