@@ -125,7 +125,8 @@ public class Outbox {
 				statement.setString(8, row.claimed() ? "IN_FLIGHT" : "PENDING");
 				statement.setInt(9, row.claimed() ? 1 : 0);
 				statement.setString(10, row.claimed() ? lease.engine() : null);
-				statement.setObject(11, row.claimed() ? SqlTime.at(lease.until()) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+				statement.setObject(11, row.claimed() ? SqlTime.at(lease.until()) : null,
+						Types.TIMESTAMP_WITH_TIMEZONE);
 				statement.setObject(12, SqlTime.at(row.due()));
 				// A claimed row is due again when its lease ends, as the claimer leaves it.
 				statement.setObject(13, SqlTime.at(row.claimed() ? lease.until() : row.due()));

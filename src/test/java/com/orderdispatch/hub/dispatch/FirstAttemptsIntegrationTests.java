@@ -92,7 +92,8 @@ class FirstAttemptsIntegrationTests extends HubIntegrationTest {
 	}
 
 	private Map<String, Object> delivery(String supplierId) {
-		return jdbc.sql("select status, attempts, claimed_by from delivery where supplier_id = ? and channel = 'webhook'")
+		return jdbc
+			.sql("select status, attempts, claimed_by from delivery where supplier_id = ? and channel = 'webhook'")
 			.param(supplierId)
 			.query((rs, n) -> Map.<String, Object>of("status", rs.getString(1), "attempts", rs.getInt(2),
 					"claimed_by", String.valueOf(rs.getString(3))))
