@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes one group of orders: the orders, their supplier orders, lines and first statuses, their frozen events and
- * planned deliveries, in one transaction with one batched insert per table. A reference used twice in the group
+ * planned deliveries, and the supplier orders' change numbers, in one transaction with one batched insert per table. A reference used twice in the group
  * waits for the next group. If the group's transaction fails for any other reason,
  * each order is written again in a transaction of its own, so one bad order never fails its neighbours.
  */
@@ -110,6 +110,8 @@ class BatchWriter {
 				placed.add(autoAccept.acceptWhereConfigured(inserted.get(i), group.get(i).config()));
 			}
 			planDeliveries(group, placed, first);
+			// Last, so the counter row is locked only through the commit: the other committer's inserts go on.
+			sequencer.numberInTransaction(supplierOrderIds(placed));
 			return placed;
 		});
 	}
@@ -149,19 +151,16 @@ class BatchWriter {
 		return ids;
 	}
 
-	/** After the commit: number the supplier orders for the pull API, start the deliveries, answer the callers. */
+	private static List<Long> supplierOrderIds(List<PlacedOrder> placed) {
+		return placed.stream()
+			.flatMap(order -> order.supplierOrders().stream())
+			.map(PlacedOrder.SupplierOrderRef::id)
+			.toList();
+	}
+
+	/** After the commit: start the deliveries, answer the callers. */
 	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
 		groupSizes.record(group.size());
-		try {
-			sequencer.sequence(placed.stream()
-				.flatMap(order -> order.supplierOrders().stream())
-				.map(PlacedOrder.SupplierOrderRef::id)
-				.toList());
-		}
-		catch (RuntimeException ex) {
-			// The orders are committed: answer 201 all the same; the sequencer's periodic run numbers them shortly.
-			log.warn("{} order(s) committed, their change numbers follow shortly: {}", placed.size(), ex.getMessage());
-		}
 		first.start();
 		for (int i = 0; i < group.size(); i++) {
 			group.get(i).result().complete(placed.get(i));

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Numbers supplier-order changes for the pull API's cursor, after they commit. Runs are serialised by the counter
- * row, and each run numbers only changes already committed, so numbers become visible in the order they were given
- * out and a poller following the cursor never skips one. One run numbers every change waiting, so under load a few
- * runs serve many orders, and a writer whose rows another run numbered meanwhile has nothing left to do.
+ * Numbers supplier-order changes for the pull API's cursor. Whoever gives out numbers holds the counter row until
+ * their transaction commits, so numbers become visible in the order they were given out and a poller following the
+ * cursor never skips one. Intake numbers its new supplier orders at the end of its own transaction (a lock held only
+ * through the commit). Other changes are numbered after they commit: each run numbers only changes already
+ * committed, every change waiting, so under load a few runs serve many, and a writer whose rows another run
+ * numbered meanwhile has nothing left to do.
  */
 @Component
 public class ChangeSequencer {
@@ -36,15 +38,25 @@ public class ChangeSequencer {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Numbers supplier orders written in the caller's transaction, as its last step. Costs no transaction of its
+	 * own: the counter row stays locked until the caller commits.
+	 */
+	public void numberInTransaction(List<Long> supplierOrderIds) {
+		if (supplierOrderIds.isEmpty()) {
+			return;
+		}
+		List<Long> ids = supplierOrderIds.stream().sorted().toList();
+		assign(lockCounter(), ids);
+	}
+
 	/** Numbers these committed supplier orders (and whatever else waits), unless another run already has. */
 	public void sequence(List<Long> supplierOrderIds) {
 		if (!waiting(supplierOrderIds)) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			long last = jdbc.sql("select seq_value from change_counter where name = 'supplier_order' for update")
-				.query(Long.class)
-				.single();
+			long last = lockCounter();
 			if (!waiting(supplierOrderIds)) {
 				// The run that held the counter numbered them; ending without a write costs no commit to disk.
 				status.setRollbackOnly();
@@ -62,10 +74,7 @@ public class ChangeSequencer {
 				.query(Long.class)
 				.single();
 			if (waiting > 0) {
-				transaction.executeWithoutResult(status -> numberWaiting(jdbc
-					.sql("select seq_value from change_counter where name = 'supplier_order' for update")
-					.query(Long.class)
-					.single()));
+				transaction.executeWithoutResult(status -> numberWaiting(lockCounter()));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -78,9 +87,19 @@ public class ChangeSequencer {
 			.param(BATCH)
 			.query(Long.class)
 			.list();
-		if (ids.isEmpty()) {
-			return;
+		if (!ids.isEmpty()) {
+			assign(last, ids);
 		}
+	}
+
+	private long lockCounter() {
+		return jdbc.sql("select seq_value from change_counter where name = 'supplier_order' for update")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Numbers {@code ids} in their order, after {@code last}; the caller holds the counter row. */
+	private void assign(long last, List<Long> ids) {
 		var numbers = new java.util.ArrayList<Object[]>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			numbers.add(new Object[] { last + 1 + i, ids.get(i) });

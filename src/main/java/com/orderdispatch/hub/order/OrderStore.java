@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes new orders. Callers run {@link #insert} inside their transaction, together with whatever else must commit
- * with the order (the outbox); a duplicate retailer reference surfaces as Spring's DuplicateKeyException. After the
- * commit, {@link ChangeSequencer} gives the new supplier orders their change numbers.
+ * with the order (the outbox); a duplicate retailer reference surfaces as Spring's DuplicateKeyException. The
+ * caller numbers the new supplier orders with {@link ChangeSequencer#numberInTransaction} before it commits.
  */
 @Component
 public class OrderStore {

@@ -190,6 +190,10 @@ abstract class IntakeApiContract {
 		}
 
 		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+		assertThat(jdbc
+			.sql("select count(*) - count(distinct change_seq) from supplier_order where change_seq is not null")
+			.query(Long.class)
+			.single()).as("change numbers given twice").isZero();
 	}
 
 	long countOrders() {
