@@ -22,6 +22,7 @@ import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -57,18 +58,33 @@ public final class SftpTestServer implements AutoCloseable {
 
 	private volatile long writeDelayMillis;
 
+	private final boolean posixRename;
+
 	private SshServer server;
 
 	private int port;
 
-	private SftpTestServer(Path root, KeyPair hostKey) {
+	private SftpTestServer(Path root, KeyPair hostKey, boolean posixRename) {
 		this.root = root;
 		this.hostKey = hostKey;
+		this.posixRename = posixRename;
 	}
 
 	public static SftpTestServer start() {
+		return start(true);
+	}
+
+	/**
+	 * A server that does not offer OpenSSH's posix-rename extension, so a plain SFTP rename onto an existing file
+	 * fails, as the protocol (version 3) says it must.
+	 */
+	public static SftpTestServer startWithoutPosixRename() {
+		return start(false);
+	}
+
+	private static SftpTestServer start(boolean posixRename) {
 		try {
-			var server = new SftpTestServer(Files.createTempDirectory("sftp-root"), newHostKey());
+			var server = new SftpTestServer(Files.createTempDirectory("sftp-root"), newHostKey(), posixRename);
 			server.listen(0);
 			return server;
 		}
@@ -88,6 +104,9 @@ public final class SftpTestServer implements AutoCloseable {
 		ssh.setPort(wantedPort);
 		// Small SFTP replies go out at once rather than waiting on the client's delayed ACK (40 ms each).
 		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
+		if (!posixRename) {
+			SftpModuleProperties.OPENSSH_EXTENSIONS.set(ssh, "statvfs@openssh.com=2");
+		}
 		ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
 		ssh.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
 		var sftp = new SftpSubsystemFactory.Builder().build();

@@ -14,6 +14,8 @@ import com.orderdispatch.hub.support.SftpTestServer;
 import com.orderdispatch.hub.support.TestDatabases;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.orderdispatch.hub.channel.sftp.SftpHubs.EVERY_SECOND;
 import static com.orderdispatch.hub.channel.sftp.SftpHubs.SUPPLIER;
@@ -92,6 +94,34 @@ class SftpChannelIntegrationTests {
 				Map<String, Long> renames = server.renamedTo().stream()
 					.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 				assertThat(renames).hasSize(10);
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "server offers posix-rename: {0}")
+	@ValueSource(booleans = { true, false })
+	void aFileAlreadyThereUnderTheOrdersNameIsReplacedWhetherOrNotTheServerRenamesOverIt(boolean posixRename)
+			throws Exception {
+		try (var server = posixRename ? SftpTestServer.start() : SftpTestServer.startWithoutPosixRename()) {
+			Path config = SftpHubs.configFor(server, SftpHubs.NEVER_IN_THIS_TEST);
+			try (var hub = SftpHubs.start(TestDatabases.h2Memory("sftp-replace-" + posixRename), config, Map.of())) {
+				for (String ref : List.of("STALE-1", "STALE-2")) {
+					assertThat(HubFixture.postOrder(hub.port(), order(ref, "Ada Lovelace",
+							line("A", "GLX-LAMP", "Lamp", 1, "14.99"))).statusCode()).isEqualTo(201);
+				}
+				// As a drop whose rename's answer was lost leaves it: the file in place, the delivery not recorded.
+				List<String> numbers = SftpHubs.supplierOrderNumbers(hub);
+				Path stale = server.root().resolve("inbound").resolve(numbers.get(0) + ".csv");
+				Files.writeString(stale, "stale\r\n");
+				editSchedule(config, EVERY_SECOND);
+
+				await().atMost(Duration.ofSeconds(30)).until(() -> SftpHubs.delivered(hub) == 2);
+
+				assertThat(server.files("inbound")).as("no temporary file left behind")
+					.containsExactlyElementsOf(numbers.stream().map(number -> number + ".csv").toList());
+				assertThat(SftpHubs.rows(server, numbers.get(0) + ".csv")).singleElement()
+					.satisfies(row -> assertThat(row.get("supplier_order_number")).isEqualTo(numbers.get(0)));
+				assertThat(failedAttempts(hub)).as("replaced in the same attempt").isZero();
 			}
 		}
 	}
