@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes one group of orders: the orders, their supplier orders, lines and first statuses, their frozen events and
- * planned deliveries, and the supplier orders' change numbers, in one transaction with one batched insert per table. A reference used twice in the group
- * waits for the next group. If the group's transaction fails for any other reason,
- * each order is written again in a transaction of its own, so one bad order never fails its neighbours.
+ * planned deliveries, and the supplier orders' change numbers, in one transaction with one batched insert per
+ * table. A reference used twice in the group waits for the next group. If the group's transaction fails for any
+ * other reason, each order is written again in a transaction of its own, so one bad order never fails its
+ * neighbours.
  */
 @Component
 class BatchWriter {
