@@ -100,8 +100,11 @@ final class PooledMailSender extends UriConfiguredMailSender implements AutoClos
 		PasswordAuthentication login = sender instanceof DefaultJavaMailSender camels
 				? camels.getPasswordAuthentication()
 				: new PasswordAuthentication(sender.getUsername(), sender.getPassword());
+		// No username configured (hub.mail.username is blank): log in as nobody. JavaMail would otherwise try AUTH
+		// with empty credentials wherever the server offers it, and a server that takes mail without AUTH refuses them.
+		boolean anonymous = login.getUserName() == null || login.getUserName().isBlank();
 		var sockets = DeadlineSockets.openedBy(() -> transport.connect(sender.getHost(), sender.getPort(),
-				login.getUserName(), login.getPassword()));
+				anonymous ? null : login.getUserName(), anonymous ? null : login.getPassword()));
 		log.debug("Opened an SMTP connection to {}:{}", sender.getHost(), sender.getPort());
 		return new Connection(transport, sockets);
 	}

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.orderdispatch.hub.channel.email.MailMessages.Envelope;
 import com.orderdispatch.hub.dispatch.SendDeadlines;
@@ -97,6 +98,21 @@ class PooledMailSenderTests {
 
 		assertThat(smtp.getReceivedMessages()).hasSize(40);
 		assertThat(sender.idleConnections()).isBetween(1, 2);
+	}
+
+	@Test
+	void withoutAUsernameConfiguredItSendsWithoutLoggingInToAServerThatOffersAuth() throws Exception {
+		// Real GreenMail with authentication on: it offers AUTH, takes mail without it, refuses unknown logins.
+		var server = new GreenMail(new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", "smtp"));
+		server.start();
+		closing.add(server::stop);
+		// hub.mail.username and password left blank: camel-mail hands over empty strings (username=RAW()).
+		var sender = sender(server.getSmtp().getPort(), Duration.ofSeconds(30), 8, Duration.ofSeconds(30), "");
+
+		sender.send(email("orders@acme.example", "anonymous"));
+
+		assertThat(server.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+			.containsExactly("<anonymous@test>");
 	}
 
 	@Test
@@ -186,6 +202,11 @@ class PooledMailSenderTests {
 
 	/** Configured as camel-mail configures its own sender from hub.mail.uri, deadline sockets included. */
 	private PooledMailSender sender(int port, Duration readTimeout, int maxIdle, Duration idleTimeout) {
+		return sender(port, readTimeout, maxIdle, idleTimeout, null);
+	}
+
+	private PooledMailSender sender(int port, Duration readTimeout, int maxIdle, Duration idleTimeout,
+			String login) {
 		var properties = new Properties();
 		properties.put("mail.smtp.connectiontimeout", "5000");
 		properties.put("mail.smtp.timeout", String.valueOf(readTimeout.toMillis()));
@@ -194,6 +215,8 @@ class PooledMailSenderTests {
 		camels.setHost("127.0.0.1");
 		camels.setPort(port);
 		camels.setProtocol("smtp");
+		camels.setUsername(login);
+		camels.setPassword(login);
 		camels.setSession(Session.getInstance(properties));
 		var sender = new PooledMailSender(() -> camels, new SmtpPoolProperties(maxIdle, idleTimeout));
 		closing.add(sender);
