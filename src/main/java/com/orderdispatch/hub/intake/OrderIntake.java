@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * with orders arriving at the same moment: {@link GroupCommit}). The same retailer
  * reference again answers "200" with the original order and creates nothing, if the request is the same order (by
  * its {@link RequestFingerprint}); a different order under a used reference answers "409" and creates nothing.
- * Duplicates are answered from one read before any insert is tried, so a storm of retries costs no write, no lock
- * and no sequence number.
+ * The group commit finds references already stored with one read per group before any insert is tried, so a storm
+ * of retries costs no write, no lock and no sequence number, and a new order no read of its own.
  */
 @Component("orderIntake")
 class OrderIntake {
@@ -61,12 +61,7 @@ class OrderIntake {
 		String retailerId = retailer.id();
 		try {
 			OrderRequest request = reader.read(body);
-			String fingerprint = RequestFingerprint.of(request);
-			var earlier = earlierSubmission(retailerId, request.retailerOrderRef(), fingerprint);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-			return place(retailerId, toNewOrder(retailerId, request, fingerprint));
+			return place(retailerId, toNewOrder(retailerId, request, RequestFingerprint.of(request)));
 		}
 		catch (ApiProblem problem) {
 			metrics.rejected(retailerId, problem.status());
@@ -108,7 +103,7 @@ class OrderIntake {
 				return ApiResponse.created(placed, "/api/v1/orders/" + placed.orderNumber());
 			}
 			catch (DuplicateKeyException ex) {
-				// A concurrent submission of the same reference committed first.
+				// A retry of a stored order, or a concurrent submission of the same reference committed first.
 				var earlier = earlierSubmission(retailerId, order.retailerOrderRef(), order.requestHash());
 				if (earlier.isPresent()) {
 					return earlier.get();

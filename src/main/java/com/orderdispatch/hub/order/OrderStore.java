@@ -1,12 +1,15 @@
 package com.orderdispatch.hub.order;
 
 import com.orderdispatch.hub.system.SqlTime;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +41,17 @@ public class OrderStore {
 		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
 		this.clock = clock;
+	}
+
+	/** Which of these references the retailer has already stored an order under: one read, before any insert. */
+	public Set<String> storedReferences(String retailerId, Collection<String> retailerOrderRefs) {
+		return new HashSet<>(jdbc
+			.sql("select retailer_order_ref from retailer_order where retailer_id = :retailer"
+					+ " and retailer_order_ref in (:refs)")
+			.param("retailer", retailerId)
+			.param("refs", retailerOrderRefs)
+			.query(String.class)
+			.list());
 	}
 
 	public PlacedOrder insert(NewOrder order) {
