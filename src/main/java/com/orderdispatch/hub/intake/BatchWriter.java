@@ -13,6 +13,7 @@ import com.orderdispatch.hub.dispatch.FirstAttempts;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.OrderStore;
+import com.orderdispatch.hub.order.OrderStore.RetailerReference;
 import com.orderdispatch.hub.order.PlacedOrder;
 import com.orderdispatch.hub.order.SupplierOrderQueries;
 import com.orderdispatch.hub.order.SupplierOrderView;
@@ -173,34 +174,36 @@ class BatchWriter {
 	/**
 	 * Answers an order whose reference is already stored (a retailer's retry) as the unique constraint would, with
 	 * {@link DuplicateKeyException}, before anything is written; intake then answers it with the original. One read
-	 * per retailer in the group, instead of one per request. If the read fails, the constraint still decides.
+	 * for the group instead of one per request. If the read fails, the constraint still decides.
 	 */
 	private List<GroupCommit.Pending> notStoredYet(List<GroupCommit.Pending> group) {
-		Map<String, List<GroupCommit.Pending>> byRetailer = new HashMap<>();
-		group.forEach(pending -> byRetailer.computeIfAbsent(pending.order().retailerId(), id -> new ArrayList<>())
-			.add(pending));
-		var fresh = new ArrayList<GroupCommit.Pending>(group.size());
+		Set<RetailerReference> stored;
 		try {
-			for (var retailer : byRetailer.entrySet()) {
-				Set<String> stored = store.storedReferences(retailer.getKey(),
-						retailer.getValue().stream().map(pending -> pending.order().retailerOrderRef()).toList());
-				for (var pending : retailer.getValue()) {
-					if (stored.contains(pending.order().retailerOrderRef())) {
-						pending.result().completeExceptionally(new DuplicateKeyException(
-								"retailerOrderRef " + pending.order().retailerOrderRef() + " is already stored"));
-					}
-					else {
-						fresh.add(pending);
-					}
-				}
-			}
+			stored = store.storedReferences(group.stream().map(BatchWriter::reference).toList());
 		}
 		catch (DataAccessException readFailed) {
 			log.debug("Could not read which references are stored ({}); the unique constraint decides",
 					readFailed.getMessage());
-			return group.stream().filter(pending -> !pending.result().isDone()).toList();
+			return group;
+		}
+		if (stored.isEmpty()) {
+			return group;
+		}
+		var fresh = new ArrayList<GroupCommit.Pending>(group.size());
+		for (var pending : group) {
+			if (stored.contains(reference(pending))) {
+				pending.result().completeExceptionally(new DuplicateKeyException(
+						"retailerOrderRef " + pending.order().retailerOrderRef() + " is already stored"));
+			}
+			else {
+				fresh.add(pending);
+			}
 		}
 		return fresh;
+	}
+
+	private static RetailerReference reference(GroupCommit.Pending pending) {
+		return new RetailerReference(pending.order().retailerId(), pending.order().retailerOrderRef());
 	}
 
 	/**

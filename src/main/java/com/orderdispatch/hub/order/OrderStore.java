@@ -43,15 +43,25 @@ public class OrderStore {
 		this.clock = clock;
 	}
 
-	/** Which of these references the retailer has already stored an order under: one read, before any insert. */
-	public Set<String> storedReferences(String retailerId, Collection<String> retailerOrderRefs) {
+	/**
+	 * Which of these (retailer, reference) pairs already have an order stored: one read, before any insert. Asked as
+	 * pairs, so H2 looks each one up in the unique index; "retailer_id = ? and retailer_order_ref in (...)" made it
+	 * scan all of the retailer's orders.
+	 */
+	public Set<RetailerReference> storedReferences(Collection<RetailerReference> references) {
+		List<Object[]> pairs = references.stream()
+			.map(reference -> new Object[] { reference.retailerId(), reference.retailerOrderRef() })
+			.toList();
 		return new HashSet<>(jdbc
-			.sql("select retailer_order_ref from retailer_order where retailer_id = :retailer"
-					+ " and retailer_order_ref in (:refs)")
-			.param("retailer", retailerId)
-			.param("refs", retailerOrderRefs)
-			.query(String.class)
+			.sql("select retailer_id, retailer_order_ref from retailer_order"
+					+ " where (retailer_id, retailer_order_ref) in (:pairs)")
+			.param("pairs", pairs)
+			.query((rs, n) -> new RetailerReference(rs.getString(1), rs.getString(2)))
 			.list());
+	}
+
+	/** A retailer's own reference for an order, unique per retailer. */
+	public record RetailerReference(String retailerId, String retailerOrderRef) {
 	}
 
 	public PlacedOrder insert(NewOrder order) {
