@@ -212,10 +212,10 @@ class BatchWriter {
 	 * fails alone in the one-by-one retry.
 	 */
 	private List<GroupCommit.Pending> withoutRepeats(List<GroupCommit.Pending> group, List<GroupCommit.Pending> later) {
-		Set<String> inGroup = new HashSet<>();
+		Set<RetailerReference> inGroup = new HashSet<>();
 		var fresh = new ArrayList<GroupCommit.Pending>(group.size());
 		for (var pending : group) {
-			if (inGroup.add(pending.order().retailerId() + "\n" + pending.order().retailerOrderRef())) {
+			if (inGroup.add(reference(pending))) {
 				fresh.add(pending);
 			}
 			else {
