@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a lifecycle call once per {@code Idempotency-Key}: the answer is stored with the change, in its transaction,
- * and a retry with the same key and body gets that answer again while nothing changes. The same key with another
+ * and a retry with the same key and body gets that answer again while nothing changes, also while the first call is
+ * still running (calls with one key take turns on the key). The same key with another
  * body is a 409. Refusals (4xx) are not stored: a retry is judged again.
  */
 @Component
@@ -67,12 +68,12 @@ class IdempotentCalls {
 		}
 		try {
 			Lifecycle.Result result = transaction.execute(status -> {
+				claim(principal, key, hash);
 				Lifecycle.Result applied = call.get();
 				jdbc.sql("""
-						insert into api_idempotency (principal, idempotency_key, request_hash, response_status,
-						    response_body, created_at)
-						values (?, ?, ?, ?, ?, ?)""")
-					.params(principal, key, hash, 200, write(applied.order()), SqlTime.at(clock.instant()))
+						update api_idempotency set response_status = ?, response_body = ?
+						where principal = ? and idempotency_key = ?""")
+					.params(200, write(applied.order()), principal, key)
 					.update();
 				return applied;
 			});
@@ -83,6 +84,21 @@ class IdempotentCalls {
 			// A concurrent call with the same key committed first; this one rolled back. Answer as it did.
 			return find(principal, key, hash).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * Takes the key before the change is planned. A concurrent call with the same key blocks on the primary key
+	 * until this transaction ends: committed, it fails with DuplicateKeyException and answers what this one stored;
+	 * rolled back (a refusal), it goes ahead and is judged itself. Without this, the second call waited for the
+	 * order's row lock instead and was judged against the first call's change ("line A is SHIPPED: 409").
+	 */
+	private void claim(String principal, String key, String hash) {
+		jdbc.sql("""
+				insert into api_idempotency (principal, idempotency_key, request_hash, response_status, response_body,
+				    created_at)
+				values (?, ?, ?, 0, '', ?)""")
+			.params(principal, key, hash, SqlTime.at(clock.instant()))
+			.update();
 	}
 
 	private Optional<ApiResponse> find(String principal, String key, String hash) {

@@ -2,6 +2,10 @@ package com.orderdispatch.hub.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderdispatch.hub.support.ApiClient;
@@ -177,6 +181,47 @@ abstract class SupplierAnswersContract {
 		JsonNode now = lifecycle.supplierOrder(ACME, number);
 		assertThat(now.get("shipments")).hasSize(1);
 		assertThat(now.get("lines").get(1).get("shippedQuantity").asInt()).isEqualTo(1);
+	}
+
+	/**
+	 * Six retries of one call race each other, three times over. Broken, the calls that waited for the order's row
+	 * lock are judged against the first call's change and answered 409 ("line A is SHIPPED"), or a second shipment
+	 * is recorded; either fails the status or the shipment count below.
+	 */
+	@Test
+	void concurrentRetriesWithOneIdempotencyKeyAllGetTheFirstCallsAnswer() throws Exception {
+		var pool = Executors.newFixedThreadPool(6);
+		try {
+			for (int trial = 1; trial <= 3; trial++) {
+				String number = lifecycle.placeThreeLines("acme") + "-01";
+				// No tracking number: nothing but the key can tell a retry from a second shipment.
+				String shipment = "{\"carrier\": \"DHL\", \"lines\": [{\"lineRef\": \"A\", \"quantity\": 2}]}";
+				var go = new CountDownLatch(1);
+				var calls = new ArrayList<Future<ApiClient.Reply>>();
+				for (int i = 0; i < 6; i++) {
+					calls.add(pool.submit(() -> {
+						go.await();
+						return lifecycle.supplier(ACME, number, "shipments", shipment, "race-" + number);
+					}));
+				}
+				go.countDown();
+				var replies = new ArrayList<ApiClient.Reply>();
+				for (var call : calls) {
+					replies.add(call.get(30, TimeUnit.SECONDS));
+				}
+
+				assertThat(replies).extracting(ApiClient.Reply::status).containsOnly(200);
+				assertThat(replies).extracting(ApiClient.Reply::json).containsOnly(replies.get(0).json());
+				assertThat(replies).filteredOn(reply -> "true".equals(reply.header("Idempotent-Replayed")))
+					.hasSize(5);
+				JsonNode now = lifecycle.supplierOrder(ACME, number);
+				assertThat(now.get("shipments")).hasSize(1);
+				assertThat(now.get("lines").get(0).get("shippedQuantity").asInt()).isEqualTo(2);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
