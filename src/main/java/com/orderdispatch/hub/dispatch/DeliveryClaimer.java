@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
+import com.orderdispatch.hub.system.DatabaseAvailability;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +33,12 @@ public class DeliveryClaimer {
 
 	private final WorkerSlots slots;
 
+	private final DatabaseAvailability database;
+
 	DeliveryClaimer(DeliveryClaims claims, ChannelRoutes routes, DispatchProperties properties, DispatchWakeup wakeup,
-			Clock clock, WorkerSlots slots) {
+			Clock clock, WorkerSlots slots, DatabaseAvailability database) {
 		this.slots = slots;
+		this.database = database;
 		this.claims = claims;
 		this.routes = routes;
 		this.properties = properties;
@@ -45,6 +50,10 @@ public class DeliveryClaimer {
 
 	/** Claims for the free workers; the dispatch-start route hands what it returns to them. */
 	public List<Delivery> claim() {
+		if (!database.isReachable()) {
+			// Nothing can be claimed; the outage is logged once, not once per poll.
+			return List.of();
+		}
 		var keys = routes.routeKeys();
 		int free = slots.free();
 		if (free > 0 && free < Math.min(properties.batchSize(), Math.max(1, properties.workers() / 2))
@@ -69,6 +78,11 @@ public class DeliveryClaimer {
 		List<Delivery> claimed = List.of();
 		try {
 			claimed = claims.claim(ROUTED, Map.of("keys", keys), limit, clock.instant());
+		}
+		catch (RuntimeException ex) {
+			if (!database.failed(ex)) {
+				throw ex;
+			}
 		}
 		finally {
 			slots.giveBack(limit - claimed.size());

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.orderdispatch.hub.system.ConnectionFailures;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -73,8 +74,10 @@ public class DispatchWakeup {
 			producer.sendBody("direct:dispatch-claim", null);
 		}
 		catch (RuntimeException ex) {
-			// The poll picks the deliveries up; nothing is lost by a wake-up that failed.
-			log.warn("Immediate dispatch failed, the next poll retries: {}", ex.getMessage());
+			// The poll picks the deliveries up; nothing is lost by a wake-up that failed. An outage is logged once.
+			if (!ConnectionFailures.isConnectionFailure(ex)) {
+				log.warn("Immediate dispatch failed, the next poll retries: {}", ex.getMessage());
+			}
 		}
 	}
 

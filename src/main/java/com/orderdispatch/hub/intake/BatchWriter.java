@@ -17,6 +17,7 @@ import com.orderdispatch.hub.order.OrderStore.RetailerReference;
 import com.orderdispatch.hub.order.PlacedOrder;
 import com.orderdispatch.hub.order.SupplierOrderQueries;
 import com.orderdispatch.hub.order.SupplierOrderView;
+import com.orderdispatch.hub.system.DatabaseAvailability;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -30,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes one group of orders: the orders, their supplier orders, lines and first statuses, their frozen events and
  * planned deliveries, and the supplier orders' change numbers, in one transaction with one batched insert per
- * table. A reference used twice in the group waits for the next group. If the group's transaction fails for any
- * other reason, each order is written again in a transaction of its own, so one bad order never fails its
- * neighbours.
+ * table. A reference used twice in the group waits for the next group. If the database goes away, the group is
+ * answered 503 or tried again as a whole (never order by order, each waiting for a connection); if the group's
+ * transaction fails for any other reason, each order is written again in a transaction of its own, so one bad
+ * order never fails its neighbours.
  */
 @Component
 class BatchWriter {
@@ -55,9 +57,15 @@ class BatchWriter {
 
 	private final FirstAttemptStarter firstAttempts;
 
+	private final DatabaseAvailability database;
+
+	private final UncertainCommits uncertain;
+
 	BatchWriter(OrderStore store, SupplierOrderQueries supplierOrders, Outbox outbox, ChangeSequencer sequencer,
 			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept,
-			FirstAttemptStarter firstAttempts) {
+			FirstAttemptStarter firstAttempts, DatabaseAvailability database, UncertainCommits uncertain) {
+		this.database = database;
+		this.uncertain = uncertain;
 		this.firstAttempts = firstAttempts;
 		this.autoAccept = autoAccept;
 		this.store = store;
@@ -75,19 +83,31 @@ class BatchWriter {
 	 * order with a reference already in the group, for the next group to take once the first is committed.
 	 */
 	List<GroupCommit.Pending> write(List<GroupCommit.Pending> group) {
+		if (!database.isReachable()) {
+			unavailable(group);
+			return List.of();
+		}
 		var later = new ArrayList<GroupCommit.Pending>();
 		List<GroupCommit.Pending> fresh = withoutRepeats(notStoredYet(group), later);
 		if (!fresh.isEmpty()) {
-			writeFresh(fresh);
+			writeFresh(fresh, true);
 		}
 		return later;
 	}
 
-	private void writeFresh(List<GroupCommit.Pending> fresh) {
-		try (FirstAttempts first = firstAttempts.open()) {
-			committed(fresh, commit(fresh, first), first);
+	private void writeFresh(List<GroupCommit.Pending> fresh, boolean retryOnOutage) {
+		var attempt = new Attempt();
+		FirstAttempts first = firstAttempts.open();
+		try {
+			committed(fresh, commit(fresh, first, attempt), first);
+			first.close();
 		}
 		catch (RuntimeException groupFailed) {
+			if (database.failed(groupFailed)) {
+				lostConnection(fresh, attempt, first, retryOnOutage);
+				return;
+			}
+			first.close();
 			if (fresh.size() == 1) {
 				fresh.get(0).result().completeExceptionally(groupFailed);
 				return;
@@ -95,17 +115,69 @@ class BatchWriter {
 			log.debug("A group of {} orders failed ({}); committing them one by one", fresh.size(),
 					groupFailed.getMessage());
 			for (var pending : fresh) {
-				try (FirstAttempts first = firstAttempts.open()) {
-					committed(List.of(pending), commit(List.of(pending), first), first);
+				try (FirstAttempts alone = firstAttempts.open()) {
+					committed(List.of(pending), commit(List.of(pending), alone, new Attempt()), alone);
 				}
 				catch (RuntimeException failed) {
-					pending.result().completeExceptionally(failed);
+					pending.result().completeExceptionally(
+							database.failed(failed) ? DatabaseAvailability.unavailable() : failed);
 				}
 			}
 		}
 	}
 
-	private List<PlacedOrder> commit(List<GroupCommit.Pending> group, FirstAttempts first) {
+	/**
+	 * The database went away under the group. Its commit cut short may have happened: that is read back. Cut
+	 * before, nothing is stored: the group is tried once more as a whole if the database answers again within
+	 * the callers' patience, and otherwise each caller hears 503 (nobody was told 201, so nothing is lost).
+	 */
+	private void lostConnection(List<GroupCommit.Pending> fresh, Attempt attempt, FirstAttempts first,
+			boolean retry) {
+		if (attempt.placed == null) {
+			first.close();
+			if (retry && database.awaitReachable(UncertainCommits.ANSWER_WITHIN)) {
+				writeFresh(fresh, false);
+			}
+			else {
+				unavailable(fresh);
+			}
+			return;
+		}
+		uncertain.resolve(attempt.placed, first, new UncertainCommits.Outcome() {
+			@Override
+			public void stored() {
+				answer(fresh, attempt.placed);
+			}
+
+			@Override
+			public void notStored() {
+				if (retry) {
+					writeFresh(fresh, false);
+				}
+				else {
+					unavailable(fresh);
+				}
+			}
+
+			@Override
+			public void unknown() {
+				unavailable(fresh);
+			}
+		});
+	}
+
+	private static void unavailable(List<GroupCommit.Pending> group) {
+		group.forEach(pending -> pending.result().completeExceptionally(DatabaseAvailability.unavailable()));
+	}
+
+	/** What one try at the group's transaction got to: its orders as written, once the transaction reached COMMIT. */
+	private static final class Attempt {
+
+		private List<PlacedOrder> placed;
+
+	}
+
+	private List<PlacedOrder> commit(List<GroupCommit.Pending> group, FirstAttempts first, Attempt attempt) {
 		return transaction.execute(status -> {
 			List<PlacedOrder> inserted = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
 			// Suppliers with autoAccept have their orders accepted here, so the planned events already say ACCEPTED.
@@ -116,6 +188,7 @@ class BatchWriter {
 			planDeliveries(group, placed, first);
 			// Last, so the counter row is locked only through the commit: the other committer's inserts go on.
 			sequencer.numberInTransaction(supplierOrderIds(placed));
+			attempt.placed = placed;
 			return placed;
 		});
 	}
@@ -164,8 +237,12 @@ class BatchWriter {
 
 	/** After the commit: start the deliveries, answer the callers. */
 	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
-		groupSizes.record(group.size());
 		first.start();
+		answer(group, placed);
+	}
+
+	private void answer(List<GroupCommit.Pending> group, List<PlacedOrder> placed) {
+		groupSizes.record(group.size());
 		for (int i = 0; i < group.size(); i++) {
 			group.get(i).result().complete(placed.get(i));
 		}
@@ -182,6 +259,10 @@ class BatchWriter {
 			stored = store.storedReferences(group.stream().map(BatchWriter::reference).toList());
 		}
 		catch (DataAccessException readFailed) {
+			if (database.failed(readFailed)) {
+				unavailable(group);
+				return List.of();
+			}
 			log.debug("Could not read which references are stored ({}); the unique constraint decides",
 					readFailed.getMessage());
 			return group;

@@ -1,5 +1,6 @@
 package com.orderdispatch.hub.intake;
 
+import java.util.Map;
 import java.util.Optional;
 
 import com.orderdispatch.hub.config.LiveConfig;
@@ -87,7 +88,7 @@ class OrderIntake {
 					+ "a new order; a retry must repeat the original request unchanged.");
 		}
 		metrics.duplicate(retailerId);
-		return Optional.of(ApiResponse.ok(prior.get().order()));
+		return Optional.of(new ApiResponse(200, prior.get().order(), Map.of("Idempotent-Replayed", "true")));
 	}
 
 	private ApiResponse place(String retailerId, NewOrder order) {

@@ -2,6 +2,7 @@ package com.orderdispatch.hub.order;
 
 import java.util.List;
 
+import com.orderdispatch.hub.system.DatabaseAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,11 @@ public class ChangeSequencer {
 
 	private final TransactionTemplate transaction;
 
-	ChangeSequencer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction) {
+	private final DatabaseAvailability database;
+
+	ChangeSequencer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction,
+			DatabaseAvailability database) {
+		this.database = database;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.transaction = transaction;
@@ -69,6 +74,9 @@ public class ChangeSequencer {
 	/** Numbers changes whose writer stopped between its commit and its own run (a crash, a lost connection). */
 	@Scheduled(fixedDelayString = "${hub.pull.sequencer-interval:1s}")
 	public void sequenceStragglers() {
+		if (!database.isReachable()) {
+			return;
+		}
 		try {
 			long waiting = jdbc.sql("select count(*) from supplier_order where change_seq is null")
 				.query(Long.class)
@@ -78,7 +86,9 @@ public class ChangeSequencer {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Change numbers could not be given out now, the next run tries again: {}", ex.getMessage());
+			if (!database.failed(ex)) {
+				log.warn("Change numbers could not be given out now, the next run tries again: {}", ex.getMessage());
+			}
 		}
 	}
 

@@ -60,6 +60,14 @@ public class OrderStore {
 			.list());
 	}
 
+	/** How many of these order numbers are stored: after a COMMIT whose answer was lost, whether it happened. */
+	public int countStored(Collection<String> orderNumbers) {
+		return jdbc.sql("select count(*) from retailer_order where order_number in (:numbers)")
+			.param("numbers", List.copyOf(orderNumbers))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** A retailer's own reference for an order, unique per retailer. */
 	public record RetailerReference(String retailerId, String retailerOrderRef) {
 	}

@@ -36,4 +36,12 @@ class ApiConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseAvailability database,
+			ProblemJson problems) {
+		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(database, problems));
+		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
+
 }

@@ -18,18 +18,21 @@ public class ApiProblem extends RuntimeException {
 
 	private final String challenge;
 
+	private final long retryAfterSeconds;
+
 	public ApiProblem(int status, String type, String title, String detail, List<FieldProblem> errors) {
-		this(status, type, title, detail, errors, "Bearer");
+		this(status, type, title, detail, errors, "Bearer", 0);
 	}
 
 	private ApiProblem(int status, String type, String title, String detail, List<FieldProblem> errors,
-			String challenge) {
+			String challenge, long retryAfterSeconds) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.type = type;
 		this.title = title;
 		this.errors = List.copyOf(errors);
 		this.challenge = challenge;
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
 	public static ApiProblem invalid(List<FieldProblem> errors) {
@@ -54,7 +57,7 @@ public class ApiProblem extends RuntimeException {
 	/** 401 for the admin API, which takes HTTP Basic credentials. */
 	public static ApiProblem unauthorizedBasic() {
 		return new ApiProblem(401, "unauthorized", "Authentication required",
-				"Send the admin credentials with HTTP Basic authentication.", List.of(), "Basic realm=\"hub-admin\"");
+				"Send the admin credentials with HTTP Basic authentication.", List.of(), "Basic realm=\"hub-admin\"", 0);
 	}
 
 	public static ApiProblem conflict(String detail) {
@@ -68,6 +71,12 @@ public class ApiProblem extends RuntimeException {
 	public static ApiProblem tooLarge(long maxBytes) {
 		return new ApiProblem(413, "payload-too-large", "The request body is too large",
 				"The body may be at most " + maxBytes + " bytes.", List.of());
+	}
+
+	/** 503: the hub cannot serve the request now (its database is away); the same request later will do. */
+	public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
+		return new ApiProblem(503, "service-unavailable", "Service temporarily unavailable", detail, List.of(),
+				"Bearer", retryAfterSeconds);
 	}
 
 	public int status() {
@@ -85,6 +94,11 @@ public class ApiProblem extends RuntimeException {
 
 	public List<FieldProblem> errors() {
 		return errors;
+	}
+
+	/** Seconds to send as Retry-After, or 0 for none. */
+	public long retryAfterSeconds() {
+		return retryAfterSeconds;
 	}
 
 	/** The WWW-Authenticate challenge sent with a 401. */

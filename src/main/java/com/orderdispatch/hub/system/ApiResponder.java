@@ -21,9 +21,12 @@ public class ApiResponder {
 
 	private final ProblemJson problems;
 
-	ApiResponder(ObjectMapper json, ProblemJson problems) {
+	private final DatabaseAvailability database;
+
+	ApiResponder(ObjectMapper json, ProblemJson problems, DatabaseAvailability database) {
 		this.json = json;
 		this.problems = problems;
+		this.database = database;
 	}
 
 	/** Sends the {@link ApiResponse} in the body as JSON. */
@@ -45,6 +48,10 @@ public class ApiResponder {
 		if (caught instanceof ApiProblem known) {
 			problem = known;
 		}
+		else if (database.failed(caught)) {
+			// Logged once per outage by DatabaseAvailability, not once per request.
+			problem = DatabaseAvailability.unavailable();
+		}
 		else {
 			log.error("Request to {} failed", path, caught);
 			problem = new ApiProblem(500, "internal-error", "Internal error",
@@ -54,6 +61,9 @@ public class ApiResponder {
 		message.removeHeaders("*");
 		if (problem.status() == 401) {
 			message.setHeader("WWW-Authenticate", problem.challenge());
+		}
+		if (problem.retryAfterSeconds() > 0) {
+			message.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
 		}
 		message.setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
 		message.setHeader(Exchange.CONTENT_TYPE, ProblemJson.MEDIA_TYPE);

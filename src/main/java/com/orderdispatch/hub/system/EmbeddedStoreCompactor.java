@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Keeps the embedded H2 file small while the hub runs. To make every commit durable before the answer leaves
  * (WRITE_DELAY=0), H2 writes a new chunk per commit and runs none of its background housekeeping, so chunks that
  * hold a few live pages pile up and the file grows by tens of KB per order. This rewrites the live pages of
- * sparse chunks now and then; with RETENTION_TIME=0 the emptied chunks' space is reused at once. Does nothing on
- * PostgreSQL.
+ * sparse chunks now and then; with RETENTION_TIME=0 the emptied chunks' space is reused at once. Runs only on an
+ * H2 file store: on PostgreSQL (or in-memory H2) it does nothing at all.
  */
 @Component
 class EmbeddedStoreCompactor {
@@ -40,10 +40,11 @@ class EmbeddedStoreCompactor {
 
 	private final boolean enabled;
 
-	EmbeddedStoreCompactor(DataSource dataSource,
-			@Value("${hub.store.compact-embedded:true}") boolean enabled) {
+	EmbeddedStoreCompactor(DataSource dataSource, @Value("${hub.store.compact-embedded:true}") boolean enabled,
+			@Value("${spring.datasource.url:}") String url) {
 		this.dataSource = dataSource;
-		this.enabled = enabled;
+		// Decided from the URL, once: on a server database this never takes a pool connection, outage or not.
+		this.enabled = enabled && url.startsWith("jdbc:h2:file:");
 	}
 
 	@Scheduled(fixedDelayString = "${hub.store.compact-interval:250ms}",
