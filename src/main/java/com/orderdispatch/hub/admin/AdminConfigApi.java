@@ -30,16 +30,19 @@ class AdminConfigApi {
 
 	private final ObjectMapper json;
 
-	AdminConfigApi(ConfigEditor editor, ObjectMapper json) {
+	private final SecretFields secrets;
+
+	AdminConfigApi(ConfigEditor editor, ObjectMapper json, SecretFields secrets) {
 		this.editor = editor;
 		this.json = json;
+		this.secrets = secrets;
 	}
 
 	public ApiResponse get(@Header("supplierId") String supplierId, @Header("retailerId") String retailerId,
 			@Header("sku") String sku) {
 		var target = Target.of(supplierId, retailerId, sku);
 		return editor.entry(target.kind(), target.id())
-			.map(entry -> ApiResponse.ok(SecretFields.masked(target.kind(), entry)))
+			.map(entry -> ApiResponse.ok(secrets.masked(target.kind(), entry)))
 			.orElseThrow(() -> ApiProblem.notFound(target.describe()));
 	}
 
@@ -62,7 +65,7 @@ class AdminConfigApi {
 			throw ApiProblem.invalid(target.kind().idKey(), "must match the path, or be left out");
 		}
 		var current = editor.entry(target.kind(), target.id()).orElse(null);
-		var outcome = editor.put(target.kind(), target.id(), SecretFields.unmasked(target.kind(), sent, current),
+		var outcome = editor.put(target.kind(), target.id(), secrets.unmasked(target.kind(), sent, current),
 				ACTOR);
 		if (!outcome.applied()) {
 			throw ApiProblem.invalid(outcome.problems()

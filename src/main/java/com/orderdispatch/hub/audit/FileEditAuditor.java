@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import com.orderdispatch.hub.config.ConfigEdited;
 import com.orderdispatch.hub.config.ConfigProperties;
+import com.orderdispatch.hub.config.SecretFields;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -38,9 +39,12 @@ class FileEditAuditor {
 	/** The text before an announced edit whose file may not be written yet. */
 	private final Map<String, String> announcedBefore = new HashMap<>();
 
-	FileEditAuditor(AuditLog audit, ConfigProperties config,
+	private final SecretFields secrets;
+
+	FileEditAuditor(AuditLog audit, ConfigProperties config, SecretFields secrets,
 			@Value("${hub.routes.directory:routes}") Path routesDirectory) {
 		this.audit = audit;
+		this.secrets = secrets;
 		this.configDirectory = config.directory();
 		this.routesDirectory = routesDirectory;
 		known.putAll(read());
@@ -48,7 +52,7 @@ class FileEditAuditor {
 
 	@EventListener
 	synchronized void on(ConfigEdited edit) {
-		audit.record(edit.actor(), edit.action(), edit.file(), TextDiff.of(edit.before(), edit.after()));
+		audit.record(edit.actor(), edit.action(), edit.file(), TextDiff.of(edit.before(), edit.after(), secrets.names()));
 		known.put(edit.file(), edit.after());
 		announcedBefore.put(edit.file(), edit.before());
 	}
@@ -65,7 +69,7 @@ class FileEditAuditor {
 			if (text.equals(announcedBefore.get(name))) {
 				continue;
 			}
-			audit.record(AuditLog.FILE, FILE_EDIT, name, TextDiff.of(known.getOrDefault(name, ""), text));
+			audit.record(AuditLog.FILE, FILE_EDIT, name, TextDiff.of(known.getOrDefault(name, ""), text, secrets.names()));
 			known.put(name, text);
 			announcedBefore.remove(name);
 		}

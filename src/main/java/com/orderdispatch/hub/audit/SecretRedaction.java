@@ -1,19 +1,19 @@
 package com.orderdispatch.hub.audit;
 
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Hides secrets in the text of a configuration diff before it is stored: the value of every {@code apiKey},
- * {@code password}, {@code privateKey}, {@code privateKeyPassphrase} and {@code secrets} setting (a placeholder keeps only its variable name), the items of a
- * {@code secrets} list, and any {@code whsec_} token wherever it appears.
+ * Hides secrets in the text of a configuration diff before it is stored: the value of every setting named like a
+ * secret field ({@code SecretFields#names()}: {@code apiKey}, {@code password}, {@code secrets}, ...; a placeholder
+ * keeps only its variable name), the items of such a list, and any {@code whsec_} token wherever it appears. A diff
+ * has no structure to follow, so a name is a secret wherever in the file it stands.
  */
 final class SecretRedaction {
 
 	static final String HIDDEN = "(hidden)";
-
-	private static final Pattern SECRET_SETTING = Pattern
-		.compile("^([-+ ] *(?:- )?(?:apiKey|password|secrets|privateKey|privateKeyPassphrase)\\s*:)(.*)$");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)(?::[^}]*)?}");
 
@@ -21,15 +21,19 @@ final class SecretRedaction {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^([-+ ] *- )(.*)$");
 
-	private SecretRedaction() {
+	private final Pattern secretSetting;
+
+	SecretRedaction(Collection<String> secretNames) {
+		String names = secretNames.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		this.secretSetting = Pattern.compile("^([-+ ] *(?:- )?(?:" + names + ")\\s*:)(.*)$");
 	}
 
-	static String redact(String diff) {
+	String redact(String diff) {
 		var out = new StringBuilder();
 		int secretListIndent = -1;
 		for (String line : diff.split("\n", -1)) {
 			String redacted = line;
-			Matcher setting = SECRET_SETTING.matcher(line);
+			Matcher setting = secretSetting.matcher(line);
 			Matcher item = LIST_ITEM.matcher(line);
 			if (setting.matches()) {
 				redacted = setting.group(1) + (setting.group(2).isBlank() ? "" : " " + value(setting.group(2)));

@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.audit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,9 +18,12 @@ public final class TextDiff {
 	private TextDiff() {
 	}
 
-	/** The diff with secrets written in the files (keys, passwords, webhook secrets, placeholder defaults) hidden. */
-	public static String of(String before, String after) {
-		return SecretRedaction.redact(diff(before, after));
+	/**
+	 * The diff with secrets written in the files (keys, passwords, webhook secrets, placeholder defaults) hidden:
+	 * the values of the settings called by one of {@code secretNames}.
+	 */
+	public static String of(String before, String after, Collection<String> secretNames) {
+		return new SecretRedaction(secretNames).redact(diff(before, after));
 	}
 
 	private static String diff(String before, String after) {

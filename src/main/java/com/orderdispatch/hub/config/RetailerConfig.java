@@ -8,7 +8,7 @@ import java.util.List;
  * @param notices which status emails the retailer gets besides cancellations (those are always sent)
  * @param webhook an optional endpoint told of every status change, signed like supplier webhooks
  */
-public record RetailerConfig(String id, String name, String notificationEmail, String apiKey, Notices notices,
+public record RetailerConfig(String id, String name, String notificationEmail, @Secret String apiKey, Notices notices,
 		Webhook webhook) {
 
 	/** Rejections and shipments are emailed unless switched off here; absent means on. */
@@ -24,7 +24,7 @@ public record RetailerConfig(String id, String name, String notificationEmail, S
 
 	}
 
-	public record Webhook(Boolean enabled, String url, List<String> secrets, Integer timeoutSeconds) {
+	public record Webhook(Boolean enabled, String url, @Secret List<String> secrets, Integer timeoutSeconds) {
 
 		public boolean active() {
 			return enabled == null || enabled;

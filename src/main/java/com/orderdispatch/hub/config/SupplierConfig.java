@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A supplier and the channels it takes its orders through, as configured in {@code config/suppliers.yaml}. */
-public record SupplierConfig(String id, String name, String contactEmail, boolean autoAccept, String apiKey,
+public record SupplierConfig(String id, String name, String contactEmail, boolean autoAccept, @Secret String apiKey,
 		Channels channels, InboundFiles inbound) {
 
 	/**
@@ -25,7 +25,7 @@ public record SupplierConfig(String id, String name, String contactEmail, boolea
 	 * production profile refuses that)
 	 */
 	public record InboundFiles(Boolean enabled, String directory, String host, Integer port, String username,
-			String password, String knownHosts, Integer pollSeconds, Integer settleSeconds) {
+			@Secret String password, String knownHosts, Integer pollSeconds, Integer settleSeconds) {
 
 		public boolean active() {
 			return enabled == null || enabled;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.orderdispatch.hub.config.ConfigEditor;
 import com.orderdispatch.hub.config.ConfigEditor.Kind;
 import com.orderdispatch.hub.config.LiveConfig;
+import com.orderdispatch.hub.config.SecretFields;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.env.Environment;
@@ -40,12 +41,15 @@ class EntryConsoleController {
 
 	private final Environment environment;
 
+	private final SecretFields secrets;
+
 	EntryConsoleController(ConfigEditor editor, LiveConfig config, ChannelTester tester,
-			Environment environment) {
+			Environment environment, SecretFields secrets) {
 		this.editor = editor;
 		this.config = config;
 		this.tester = tester;
 		this.environment = environment;
+		this.secrets = secrets;
 	}
 
 	@GetMapping("/console/suppliers")
@@ -71,7 +75,7 @@ class EntryConsoleController {
 		boolean isNew = "new".equals(id);
 		var current = isNew ? null : editor.entry(kind, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + kind + " " + id));
-		return show(model, kind, isNew ? "" : id, new EntryForm(kind, layout(kind), current));
+		return show(model, kind, isNew ? "" : id, new EntryForm(kind, layout(kind), current, secrets));
 	}
 
 	@PostMapping({ "/console/suppliers/{id}", "/console/retailers/{id}" })
@@ -81,7 +85,7 @@ class EntryConsoleController {
 		boolean isNew = "new".equals(id);
 		String entryId = isNew ? submitted.getOrDefault("id", "").trim() : id;
 		var current = isNew ? null : editor.entry(kind, id).orElse(null);
-		var form = new EntryForm(kind, layout(kind), current);
+		var form = new EntryForm(kind, layout(kind), current, secrets);
 		var entry = form.submit(submitted);
 		if (isNew && (!ID.matcher(entryId).matches() || editor.entry(kind, entryId).isPresent())) {
 			form.getErrors().put("id", editor.entry(kind, entryId).isPresent() ? "is used by another entry"

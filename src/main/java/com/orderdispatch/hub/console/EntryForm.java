@@ -48,8 +48,11 @@ public final class EntryForm {
 
 	private final boolean isNew;
 
-	EntryForm(ConfigEditor.Kind kind, List<Section> sections, Map<String, Object> current) {
+	private final SecretFields secrets;
+
+	EntryForm(ConfigEditor.Kind kind, List<Section> sections, Map<String, Object> current, SecretFields secrets) {
 		this.kind = kind;
+		this.secrets = secrets;
 		this.sections = sections;
 		this.current = current == null ? Map.of() : current;
 		this.isNew = current == null;
@@ -58,8 +61,8 @@ public final class EntryForm {
 				values.put(section.path() + ".enabled", String.valueOf(channelInUse(section.path())));
 			}
 			for (var field : section.fields()) {
-				values.put(field.path(), show(field, SecretFields.get(this.current, field.path())));
-				if (field.type() == Type.SECRET || field.type() == Type.SECRET_LIST) {
+				values.put(field.path(), show(typeOf(field), SecretFields.get(this.current, field.path())));
+				if (typeOf(field) == Type.SECRET || typeOf(field) == Type.SECRET_LIST) {
 					secretHints.put(field.path(), hint(SecretFields.get(this.current, field.path())));
 				}
 			}
@@ -96,8 +99,8 @@ public final class EntryForm {
 
 	/** Takes the submitted fields; answers the entry to save, or null when a field cannot even be read. */
 	Map<String, Object> submit(Map<String, String> submitted) {
-		var entry = new LinkedHashMap<>(SecretFields.masked(kind, current));
-		entry = new LinkedHashMap<>(SecretFields.unmasked(kind, entry, current));
+		var entry = new LinkedHashMap<>(secrets.masked(kind, current));
+		entry = new LinkedHashMap<>(secrets.unmasked(kind, entry, current));
 		for (var section : sections) {
 			boolean use = section.path() == null || "true".equals(submitted.get(section.path() + ".enabled"));
 			boolean existed = section.path() == null || SecretFields.get(current, section.path()) != null;
@@ -134,7 +137,7 @@ public final class EntryForm {
 	void requireVariables(Map<String, Object> entry, java.util.function.UnaryOperator<String> environment) {
 		for (var section : sections) {
 			for (var field : section.fields()) {
-				if (field.type() != Type.SECRET && field.type() != Type.SECRET_LIST) {
+				if (typeOf(field) != Type.SECRET && typeOf(field) != Type.SECRET_LIST) {
 					continue;
 				}
 				Object value = SecretFields.get(entry, field.path());
@@ -168,7 +171,7 @@ public final class EntryForm {
 
 	private void apply(Map<String, Object> entry, Field field, String text) {
 		Object raw = SecretFields.get(current, field.path());
-		switch (field.type()) {
+		switch (typeOf(field)) {
 			case CHECKBOX -> {
 				// An unset flag stays unset while it stays off, so saving does not litter the file with defaults.
 				boolean on = "true".equals(text);
@@ -228,11 +231,20 @@ public final class EntryForm {
 		return section instanceof Map<?, ?> map && !Boolean.FALSE.equals(map.get("enabled"));
 	}
 
-	private static String show(Field field, Object raw) {
+	/**
+	 * How a field is treated: {@link SecretFields} decides what is a secret, so a layout that names one as plain text
+	 * still never shows its value nor writes one into the file.
+	 */
+	private Type typeOf(Field field) {
+		boolean secret = field.type() == Type.SECRET || field.type() == Type.SECRET_LIST;
+		return !secret && secrets.paths(kind).contains(field.path()) ? Type.SECRET : field.type();
+	}
+
+	private static String show(Type type, Object raw) {
 		if (raw == null) {
-			return field.type() == Type.CHECKBOX ? "false" : "";
+			return type == Type.CHECKBOX ? "false" : "";
 		}
-		return switch (field.type()) {
+		return switch (type) {
 			case LIST -> raw instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
 					: String.valueOf(raw);
 			case SECRET -> orEmpty(SecretFields.variable(raw));

@@ -5,13 +5,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.orderdispatch.hub.channel.csv.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows of a status file that were refused, written next to the processed file as {@code <name>.errors.csv}:
  * line number, the row's order and action, and the reason. Cells a spreadsheet would run as a formula are
- * neutralised, as the row's text comes from outside.
+ * neutralised ({@link FormulaGuard}), as the row's text comes from outside.
  */
 final class ErrorReport {
 
@@ -43,8 +44,7 @@ final class ErrorReport {
 		if (cell == null) {
 			return "";
 		}
-		String flat = cell.replaceAll("[\\r\\n\\t]+", " ");
-		return !flat.isEmpty() && "=+-@".indexOf(flat.charAt(0)) >= 0 ? "'" + flat : flat;
+		return FormulaGuard.neutralise(cell.replaceAll("[\\r\\n\\t]+", " "));
 	}
 
 }

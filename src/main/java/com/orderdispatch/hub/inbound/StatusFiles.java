@@ -38,8 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component("statusFiles")
 class StatusFiles {
 
-	/** The name the processed file moves to (below processed/), and its error report's name with .errors.csv. */
+	/** The name the file moves to (below its done folder), and its error report's name with .errors.csv. */
 	static final String PROCESSED_NAME = "hubProcessedName";
+
+	/** Where the file moves: processed/ once applied, error/ when it could not be applied at all. */
+	static final String DONE_FOLDER = "hubDoneFolder";
+
+	static final String PROCESSED = "processed";
+
+	static final String ERROR = "error";
 
 	private static final Logger log = LoggerFactory.getLogger(StatusFiles.class);
 
@@ -66,26 +73,47 @@ class StatusFiles {
 	public void name(@Header(Exchange.FILE_NAME_ONLY) String fileName, Exchange exchange) {
 		String safe = (fileName == null ? "file" : fileName).replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
 		exchange.getMessage().setHeader(PROCESSED_NAME, STAMP.format(clock.instant()) + "-" + safe);
+		exchange.getMessage().setHeader(DONE_FOLDER, PROCESSED);
 	}
 
 	/**
 	 * Applies a file and answers its error report, or null when every row was applied (or the file had been applied
-	 * before). The report's file name is set in {@link Exchange#FILE_NAME}.
+	 * before). A file that is empty, not UTF-8 text or wrongly headed is not applied, not recorded as applied (so a
+	 * corrected file with the same name is read), and goes to error/ with its report. The report's path below the
+	 * inbound directory is set in {@link Exchange#FILE_NAME}, the file's done folder in {@link #DONE_FOLDER}.
 	 */
 	public byte[] apply(@Body byte[] content, @Header("hubSupplierId") String supplierId,
 			@Header(PROCESSED_NAME) String processedName, Exchange exchange) {
 		try (var ignored = MDC.putCloseable("supplierId", supplierId)) {
+			List<StatusFileFormat.Row> rows;
+			try {
+				rows = StatusFileFormat.read(content == null ? new byte[0] : content);
+			}
+			catch (StatusFileFormat.Refused refused) {
+				// Once per file: it moves to error/ and is never read again.
+				log.warn("Status file {} of {} refused as a whole, moved to error/ with its report: {}", processedName,
+						supplierId, refused.getMessage());
+				exchange.getMessage().setHeader(DONE_FOLDER, ERROR);
+				return report(exchange, ERROR, processedName,
+						List.of(new ErrorReport.Refusal(refused.line(), null, null, null, refused.getMessage())));
+			}
 			var refusals = new ArrayList<ErrorReport.Refusal>();
-			boolean applied = applyOnce(supplierId, content, processedName, refusals);
+			boolean applied = applyOnce(supplierId, content, rows, processedName, refusals);
 			if (!applied || refusals.isEmpty()) {
 				return null;
 			}
-			exchange.getMessage().setHeader(Exchange.FILE_NAME, processedName + ".errors.csv");
-			return ErrorReport.write(refusals);
+			return report(exchange, PROCESSED, processedName, refusals);
 		}
 	}
 
-	private boolean applyOnce(String supplierId, byte[] content, String name, List<ErrorReport.Refusal> refusals) {
+	private static byte[] report(Exchange exchange, String folder, String processedName,
+			List<ErrorReport.Refusal> refusals) {
+		exchange.getMessage().setHeader(Exchange.FILE_NAME, folder + "/" + processedName + ".errors.csv");
+		return ErrorReport.write(refusals);
+	}
+
+	private boolean applyOnce(String supplierId, byte[] content, List<StatusFileFormat.Row> rows, String name,
+			List<ErrorReport.Refusal> refusals) {
 		String key = key(supplierId, content);
 		var changed = new LinkedHashSet<Long>();
 		Boolean applied;
@@ -94,7 +122,7 @@ class StatusFiles {
 				if (!appliedFiles.add(key)) {
 					return false;
 				}
-				applyRows(supplierId, content, refusals, changed);
+				applyRows(supplierId, rows, refusals, changed);
 				return true;
 			});
 		}
@@ -112,15 +140,8 @@ class StatusFiles {
 		return true;
 	}
 
-	private void applyRows(String supplierId, byte[] content, List<ErrorReport.Refusal> refusals, java.util.Set<Long> changed) {
-		List<StatusFileFormat.Row> rows;
-		try {
-			rows = StatusFileFormat.read(content);
-		}
-		catch (IllegalArgumentException ex) {
-			refusals.add(new ErrorReport.Refusal(1, null, null, null, ex.getMessage()));
-			return;
-		}
+	private void applyRows(String supplierId, List<StatusFileFormat.Row> rows, List<ErrorReport.Refusal> refusals,
+			java.util.Set<Long> changed) {
 		var commands = RowCommands.of(rows);
 		refusals.addAll(commands.refusals());
 		for (var step : commands.steps()) {

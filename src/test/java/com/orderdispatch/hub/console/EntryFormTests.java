@@ -8,15 +8,31 @@ import java.util.Map;
 import com.orderdispatch.hub.config.ConfigEditor;
 import com.orderdispatch.hub.config.ConfigRejectedException;
 import com.orderdispatch.hub.config.SecretFields;
+import com.orderdispatch.hub.support.ChannelTypes;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EntryFormTests {
 
+	private static final SecretFields SECRETS = ChannelTypes.secretFields();
+
+	@Test
+	void aLayoutThatCallsASecretPlainTextStillNeverShowsItsValue() {
+		var careless = List.of(new EntryForm.Section(null, "Supplier",
+				List.of(new EntryForm.Field("apiKey", "Key", EntryForm.Type.TEXT, null, null))));
+		var entry = new LinkedHashMap<String, Object>(initech());
+		entry.put("apiKey", "clear-pull-api-key");
+
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, careless, entry, SECRETS);
+
+		assertThat(form.getValues()).doesNotContainValue("clear-pull-api-key");
+		assertThat(form.getSecretHints().get("apiKey")).startsWith("Written in the file (hidden)");
+	}
+
 	@Test
 	void secretsAreShownAsTheirVariableAndKeptWhenTheFieldIsLeftAlone() {
-		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech(), SECRETS);
 		assertThat(form.getValues()).doesNotContainValue("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
 		assertThat(form.getValues().get("channels.webhook.secrets")).isEqualTo("INITECH_WEBHOOK_SECRET");
 		assertThat(form.getSecretHints().get("channels.webhook.secrets"))
@@ -34,12 +50,12 @@ class EntryFormTests {
 
 	@Test
 	void aChannelSwitchedOffIsDisabledInTheFileAndANumberThatIsNotOneIsRefused() {
-		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech(), SECRETS);
 		var off = new HashMap<>(form.getValues());
 		off.put("channels.webhook.enabled", "false");
 		assertThat(SecretFields.get(form.submit(off), "channels.webhook.enabled")).isEqualTo(false);
 
-		var refused = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var refused = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech(), SECRETS);
 		var bad = new HashMap<>(refused.getValues());
 		bad.put("channels.webhook.timeoutSeconds", "soon");
 		assertThat(refused.submit(bad)).isNull();
@@ -48,7 +64,7 @@ class EntryFormTests {
 
 	@Test
 	void theValidatorsVerdictLandsNextToTheFieldsItNames() {
-		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech(), SECRETS);
 		form.refused(List.of(
 				new ConfigRejectedException.Problem("suppliers.yaml", "initech", "channels.webhook.url",
 						"must be an http or https URL"),
@@ -60,7 +76,7 @@ class EntryFormTests {
 
 	@Test
 	void aSecretNamingAnUnsetVariableIsMarkedAtItsField() {
-		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech());
+		var form = new EntryForm(ConfigEditor.Kind.SUPPLIERS, FormLayouts.SUPPLIER, initech(), SECRETS);
 		var submitted = new HashMap<>(form.getValues());
 		submitted.put("channels.webhook.secrets", "INITECH_WEBHOOK_SECRET, ROTATED_SECRET");
 		submitted.put("apiKey", "INITECH_API_KEY");

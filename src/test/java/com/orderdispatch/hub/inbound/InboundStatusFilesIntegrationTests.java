@@ -157,6 +157,71 @@ class InboundStatusFilesIntegrationTests {
 	}
 
 	@Test
+	void anEmptyFileEndsInTheErrorFolderWithAReportInsteadOfBeingLockedOnEveryPoll() throws IOException {
+		Files.createFile(localDrop.resolve("empty.csv"));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> error(localDrop, "").size() == 2);
+		List<String> error = error(localDrop, "");
+		assertThat(error.get(0)).endsWith("-empty.csv");
+		assertThat(error.get(1)).isEqualTo(error.get(0) + ".errors.csv");
+		assertThat(Files.readString(localDrop.resolve("error").resolve(error.get(1))))
+			.contains("1,,,,\"the file is empty: it must start with the header row supplierOrderNumber,action,");
+		try (var left = Files.list(localDrop)) {
+			assertThat(left.map(file -> file.getFileName().toString()))
+				.as("no file, and no .camelLock, left behind")
+				.noneMatch(name -> name.startsWith("empty.csv"));
+		}
+	}
+
+	@Test
+	void filesThatAreNotUtf8TextOrWronglyHeadedEndInTheErrorFolderOverSftpAndChangeNothing() throws IOException {
+		String number = lifecycle.placeThreeLines("filer") + "-01";
+		Path status = SFTP.root().resolve("status");
+		String header = String.join(",", StatusFileFormat.COLUMNS) + "\n";
+		drop(status, "latin1.csv", (header + number + ",CANCEL,,,,,,Kundin zurückgetreten\n")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		drop(status, "binary.csv", new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 });
+		drop(status, "columns.csv", ("order,status\n" + number + ",ACCEPT\n").getBytes(StandardCharsets.UTF_8));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> error(SFTP.root(), "status").size() == 6);
+		assertThat(SFTP.files("status")).isEmpty();
+		assertThat(report(SFTP.root().resolve("status"), "latin1.csv"))
+			.contains("2,,,,the file is not UTF-8 text (byte ");
+		assertThat(report(SFTP.root().resolve("status"), "binary.csv"))
+			.contains("1,,,,\"the file is binary, not CSV text (control character U+0003)");
+		assertThat(report(SFTP.root().resolve("status"), "columns.csv"))
+			.contains("1,,,,\"the header row lacks the column(s) [supplierOrderNumber, action,");
+		assertThat(processed(SFTP.root(), "status")).noneMatch(name -> name.contains("latin1")
+				|| name.contains("binary") || name.contains("columns"));
+		assertThat(lifecycle.supplierOrder("filer-test-key", number).get("status").asText()).isEqualTo("PENDING");
+	}
+
+	@Test
+	void aFileThatIsStillGrowingIsReadOnlyOnceItHasStoppedChanging() throws Exception {
+		String number = lifecycle.placeThreeLines("dropper") + "-01";
+		Path file = localDrop.resolve("growing.csv");
+		String csv = String.join(",", StatusFileFormat.COLUMNS) + "\n" + number + ",ACCEPT,,,,,,\n" + number
+				+ ",SHIP,,,DHL,GROW-1,,\n";
+		// Written in the open under its final name, in 7 pieces cut anywhere, one every 400 ms: 2.8 s in all, longer
+		// than settleSeconds (1 s), but never as long between two writes.
+		int piece = csv.length() / 7 + 1;
+		for (int start = 0; start < csv.length(); start += piece) {
+			assertThat(error(localDrop, "")).as("never read while it grows").noneMatch(name -> name.contains("growing"));
+			assertThat(processed(localDrop, "")).noneMatch(name -> name.contains("growing"));
+			Files.writeString(file, csv.substring(start, Math.min(csv.length(), start + piece)),
+					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			Thread.sleep(400);
+		}
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed(localDrop, "").stream()
+			.anyMatch(name -> name.endsWith("-growing.csv")));
+		assertThat(processed(localDrop, "").stream().filter(name -> name.contains("growing")))
+			.as("read once, whole, without a report").hasSize(1);
+		assertThat(error(localDrop, "")).noneMatch(name -> name.contains("growing"));
+		assertThat(lifecycle.supplierOrder("dropper-test-key", number).get("status").asText()).isEqualTo("SHIPPED");
+	}
+
+	@Test
 	void twoInstancesReadingTheSameFileAtOnceApplyItOnce() throws Exception {
 		String number = lifecycle.placeThreeLines("dropper") + "-01";
 		byte[] csv = """
@@ -179,14 +244,34 @@ class InboundStatusFilesIntegrationTests {
 	}
 
 	private static void drop(Path folder, String name, String content) throws IOException {
+		drop(folder, name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void drop(Path folder, String name, byte[] content) throws IOException {
 		// Written under another name and renamed, as a careful supplier does.
 		Path temp = folder.resolve("." + name + ".part");
-		Files.writeString(temp, content);
+		Files.write(temp, content);
 		Files.move(temp, folder.resolve(name));
 	}
 
+	private static String report(Path inbound, String name) throws IOException {
+		try (var files = Files.list(inbound.resolve("error"))) {
+			Path report = files.filter(file -> file.getFileName().toString().endsWith("-" + name + ".errors.csv"))
+				.findFirst()
+				.orElseThrow();
+			return Files.readString(report);
+		}
+	}
+
+	private static List<String> error(Path root, String folder) throws IOException {
+		return listed(root.resolve(folder).resolve("error"));
+	}
+
 	private static List<String> processed(Path root, String folder) throws IOException {
-		Path processed = root.resolve(folder).resolve("processed");
+		return listed(root.resolve(folder).resolve("processed"));
+	}
+
+	private static List<String> listed(Path processed) throws IOException {
 		if (!Files.isDirectory(processed)) {
 			return List.of();
 		}

@@ -51,13 +51,9 @@ public class ChangeCsv {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Text from outside: a leading = + - @ would run as a formula in a spreadsheet. */
+	/** Text from outside, on one line, and never run as a formula by a spreadsheet ({@link FormulaGuard}). */
 	private static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String flat = value.replaceAll("[\\r\\n\\t]+", " ");
-		return !flat.isEmpty() && "=+-@".indexOf(flat.charAt(0)) >= 0 ? "'" + flat : flat;
+		return value == null ? "" : FormulaGuard.neutralise(value.replaceAll("[\\r\\n\\t]+", " "));
 	}
 
 }

@@ -64,23 +64,9 @@ public class OrderCsv {
 		var cells = new ArrayList<String>(layout.columns().size());
 		for (CsvColumn column : layout.columns()) {
 			String value = column.value(order, line);
-			cells.add(layout.neutraliseFormulas() && column.isText() ? neutralise(value) : orEmpty(value));
+			cells.add(layout.neutraliseFormulas() && column.isText() ? FormulaGuard.neutralise(value) : orEmpty(value));
 		}
 		return cells;
-	}
-
-	/**
-	 * A spreadsheet runs a cell starting with = + - @ (or a tab or CR in front of one) as a formula; a leading
-	 * apostrophe makes it plain text (OWASP "CSV injection").
-	 */
-	static String neutralise(String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		char first = cell.charAt(0);
-		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
-		return risky ? "'" + cell : cell;
 	}
 
 	private static String orEmpty(String value) {

@@ -4,6 +4,7 @@ import com.orderdispatch.hub.channel.csv.CsvLayout;
 import com.orderdispatch.hub.channel.csv.CsvSettings;
 import com.orderdispatch.hub.channel.csv.OrderFileName;
 import com.orderdispatch.hub.config.ChannelSettings;
+import com.orderdispatch.hub.config.Secret;
 
 /**
  * A supplier's {@code channels.sftp} settings. Secrets (password, private key, passphrase) come from {@code ${ENV}}
@@ -23,8 +24,8 @@ import com.orderdispatch.hub.config.ChannelSettings;
  * @param schedule a Quartz cron expression (seconds first), or {@code now}
  * @param csv the supplier's file layout; the standard one when absent
  */
-public record SftpSettings(Boolean enabled, String host, Integer port, String username, String password,
-		String privateKey, String privateKeyFile, String privateKeyPassphrase, String knownHosts,
+public record SftpSettings(Boolean enabled, String host, Integer port, String username, @Secret String password,
+		@Secret String privateKey, String privateKeyFile, @Secret String privateKeyPassphrase, String knownHosts,
 		Boolean strictHostKeyChecking, String directory, String fileName, String schedule, CsvSettings csv)
 		implements ChannelSettings {
 

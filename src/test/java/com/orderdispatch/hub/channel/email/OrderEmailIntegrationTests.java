@@ -66,7 +66,7 @@ class OrderEmailIntegrationTests extends EmailIntegrationTestSupport {
 		assertThat(rows.get(1).get("description")).isEqualTo("Nails, 500 pack");
 		assertThat(rows.get(1).get("ship_to_name")).isEqualTo("Zoë Ångström");
 		assertThat(rows.get(1).get("ship_to_city")).isEqualTo("Malmö");
-		assertThat(rows.get(1).get("customer_phone")).isEqualTo("'+44 20 7946 0000");
+		assertThat(rows.get(1).get("customer_phone")).isEqualTo("+44 20 7946 0000");
 		assertThat(rows.get(1).get("notes")).isEqualTo("Ring twice & wait");
 	}
 

@@ -55,6 +55,8 @@ class SftpChannelIntegrationTests {
 			assertThat(first.get(0).get("retailer_order_ref")).isEqualTo("SFTP-1");
 			assertThat(first.get(0).get("customer_name")).as("a formula is neutralised")
 				.isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+			assertThat(first.get(0).get("customer_phone")).as("a phone number is no formula: it arrives as sent")
+				.isEqualTo("+44 20 7946 0000");
 			assertThat(first.get(0).get("ship_to_city")).isEqualTo("Malmö");
 			assertThat(first.get(0).get("description")).isEqualTo("Lamp, \"warm\" white");
 			assertThat(first.get(0).get("line_total")).isEqualTo("29.98");
