@@ -19,15 +19,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium driven by Selenium, with Debian's browser and driver ({@code apt-get install chromium
- * chromium-driver}): Selenium Manager cannot download drivers here. Screenshots go to
+ * Headless Chromium driven by Selenium, with the browser and driver {@link BrowserFound} found (Debian's:
+ * {@code apt-get install chromium chromium-driver}): Selenium Manager cannot download drivers here. Screenshots go to
  * {@code target/screenshots} (override with {@code -Dconsole.screenshots=<dir>}).
  */
 final class Browser implements AutoCloseable {
 
-	static final String DRIVER = System.getProperty("chromedriver", "/usr/bin/chromedriver");
-
-	static final String CHROMIUM = System.getProperty("chromium", "/usr/bin/chromium");
 
 	private final ChromeDriver driver;
 
@@ -39,11 +36,10 @@ final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
+	/** Only where {@link BrowserFound} found the browser and its driver. */
 	Browser(int port) {
-		if (!new File(DRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
-			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
-					+ "(apt-get install -y chromium chromium-driver); .ci/run installs them");
-		}
+		String chromium = BrowserFound.chromium().orElseThrow();
+		String driverPath = BrowserFound.chromedriver().orElseThrow();
 		try {
 			this.profile = Files.createTempDirectory("console-chromium");
 		}
@@ -52,11 +48,11 @@ final class Browser implements AutoCloseable {
 		}
 		this.baseUrl = "http://localhost:" + port;
 		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
+		options.setBinary(chromium);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1366,1000", "--user-data-dir=" + profile);
-		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);

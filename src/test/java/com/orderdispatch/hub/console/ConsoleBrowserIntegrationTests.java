@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * The admin console in a real browser (headless Chromium through Selenium) against a started hub whose webhook
  * suppliers post to a real HTTP receiver. The tests run in order, as one administrator's session.
  */
+@ExtendWith(BrowserFound.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIntegrationTests {

@@ -1,0 +1,77 @@
+package com.orderdispatch.hub.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Keeps every hub a test starts off the checkout and off the fixed ports: the sandbox's SMTP and SFTP servers get
+ * free ports (and the hub's outgoing mail the sandbox's port), its files a temporary directory, and a hub without a
+ * database of its own an in-memory H2 instead of ./data/hub. So `./mvnw verify` leaves ./data untouched and runs
+ * beside a development hub on 2525/2222 without taking its mail. These are defaults only: they sit just above
+ * config/application.yaml, below every property a test sets itself.
+ */
+public class TestHubEnvironment implements EnvironmentPostProcessor {
+
+	private static final String NAME = "testHubDefaults";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		var sources = environment.getPropertySources();
+		if (sources.contains(NAME)) {
+			return;
+		}
+		Path sandbox = temporaryDirectory();
+		int mailPort = freePort();
+		var defaults = new LinkedHashMap<String, Object>();
+		defaults.put("hub.sandbox.mail.port", mailPort);
+		defaults.put("hub.mail.port", mailPort);
+		defaults.put("hub.sandbox.sftp.port", freePort());
+		defaults.put("hub.sandbox.mail.directory", sandbox.resolve("mail").toString());
+		defaults.put("hub.sandbox.sftp.directory", sandbox.resolve("sftp").toString());
+		defaults.put("hub.sandbox.directory", sandbox.resolve("webhooks").toString());
+		defaults.put("spring.datasource.url", TestDatabases.h2Memory("hub-" + sandbox.getFileName()));
+		var source = new MapPropertySource(NAME, Map.copyOf(defaults));
+		String config = sources.stream()
+			.map(PropertySource::getName)
+			.filter(name -> name.contains("application.yaml") || name.contains("application.yml"))
+			.findFirst()
+			.orElse(null);
+		if (config != null) {
+			sources.addBefore(config, source);
+		}
+		else {
+			sources.addLast(source);
+		}
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("test-hub-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
