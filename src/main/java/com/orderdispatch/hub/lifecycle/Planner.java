@@ -92,13 +92,20 @@ final class Planner {
 		if (ship.trackingUrl() != null && !isHttpUrl(ship.trackingUrl())) {
 			throw ApiProblem.invalid("trackingUrl", "must be an http or https URL");
 		}
-		String key = ship.naturalKey();
-		if (key != null && state.shipmentKeys().contains(key)) {
+		String key = ShipmentKey.of(ship);
+		if (key != null && state.shipments().stream().anyMatch(s -> key.equals(s.contentKey()))) {
 			// The same shipment again (a retry): it was recorded the first time.
 			return new Plan(state.status(), state.status(), List.of(), null, List.of());
 		}
-		var lines = ship.lines() == null || ship.lines().isEmpty() ? remaining(state) : ship.lines();
-		if (ship.lines() != null && !ship.lines().isEmpty()) {
+		boolean everythingLeft = ship.lines() == null || ship.lines().isEmpty();
+		var lines = everythingLeft ? remaining(state) : ship.lines();
+		if (everythingLeft && lines.isEmpty() && repeatsLegacy(state, ship)) {
+			// Recorded before shipments were keyed by content, its lines as requested are unknown; but nothing is
+			// left to ship, so a request for everything left under its key can only be its retry.
+			return new Plan(state.status(), state.status(), List.of(), null, List.of());
+		}
+		requireNewShipmentRef(state, ship);
+		if (!everythingLeft) {
 			resolve(state, lines.stream().map(LifecycleCommand.ShipLine::lineRef).toList());
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).quantity() < 1) {
@@ -134,6 +141,26 @@ final class Planner {
 					+ "allowed.", refusals);
 		}
 		return plan(state, changes, new Plan.NewShipment(key, ship, List.copyOf(lines)), List.of());
+	}
+
+	private static boolean repeatsLegacy(OrderState state, LifecycleCommand.Ship ship) {
+		String legacy = ShipmentKey.legacy(ship);
+		return legacy != null && state.shipments().stream().anyMatch(s -> legacy.equals(s.legacyKey()));
+	}
+
+	/** A shipmentRef names one shipment: other content under it is refused, not taken for a retry. */
+	private static void requireNewShipmentRef(OrderState state, LifecycleCommand.Ship ship) {
+		if (ship.shipmentRef() == null || ship.shipmentRef().isBlank()) {
+			return;
+		}
+		if (state.shipments().stream().anyMatch(s -> ship.shipmentRef().equals(s.shipmentRef()))) {
+			throw new ApiProblem(409, "shipment-ref-reused", "The shipmentRef names another shipment",
+					"Supplier order " + state.supplierOrderNumber() + " already has shipment " + ship.shipmentRef()
+							+ " with other carrier, tracking number or lines; nothing was recorded.",
+					List.of(new FieldProblem("shipmentRef",
+							"names an earlier shipment with other content; send that shipment again as it was, or "
+									+ "give this one its own shipmentRef")));
+		}
 	}
 
 	private static List<LifecycleCommand.ShipLine> remaining(OrderState state) {

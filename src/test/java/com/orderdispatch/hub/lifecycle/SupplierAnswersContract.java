@@ -193,6 +193,56 @@ abstract class SupplierAnswersContract {
 	}
 
 	@Test
+	void otherLinesUnderAKnownTrackingNumberAreANewShipmentOfTheSameParcel() {
+		String order = lifecycle.placeThreeLines("acme");
+		String number = order + "-01";
+		String first = """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1",
+				 "lines": [{"lineRef": "A", "quantity": 2}, {"lineRef": "B", "quantity": 3}]}""";
+		lifecycle.supplier(ACME, number, "shipments", first);
+
+		var second = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1", "lines": [{"lineRef": "C", "quantity": 1}]}""");
+
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.json().get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(lineStatuses(second.json())).containsOnly("SHIPPED");
+		JsonNode shipments = second.json().get("shipments");
+		assertThat(shipments).hasSize(2);
+		assertThat(shipments.findValuesAsText("trackingNumber")).containsExactly("PARCEL-1", "PARCEL-1");
+		assertThat(shipments.get(1).get("lines").findValuesAsText("lineRef")).containsExactly("C");
+		assertThat(lifecycle.order(RETAILER, order).get("status").asText()).isEqualTo("SHIPPED");
+
+		var repeat = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1",
+				 "lines": [{"lineRef": "B", "quantity": 3}, {"lineRef": "A", "quantity": 2}]}""");
+
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.json().get("shipments")).hasSize(2);
+	}
+
+	@Test
+	void aShipmentRefReusedForOtherContentIsRefusedNamingShipmentRef() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		String shipment = """
+				{"shipmentRef": "SHP-1", "carrier": "DHL", "trackingNumber": "JD77",
+				 "lines": [{"lineRef": "A", "quantity": 1}]}""";
+		lifecycle.supplier(ACME, number, "shipments", shipment);
+		JsonNode before = lifecycle.supplierOrder(ACME, number);
+
+		var reused = lifecycle.supplier(ACME, number, "shipments", """
+				{"shipmentRef": "SHP-1", "carrier": "DHL", "trackingNumber": "JD77",
+				 "lines": [{"lineRef": "B", "quantity": 1}]}""");
+		var again = lifecycle.supplier(ACME, number, "shipments", shipment);
+
+		assertThat(reused.status()).isEqualTo(409);
+		assertThat(reused.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(reused.json().get("errors").findValuesAsText("field")).containsExactly("shipmentRef");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(lifecycle.supplierOrder(ACME, number)).isEqualTo(before);
+	}
+
+	@Test
 	void anAutoAcceptSupplierHasItsOrdersAcceptedAtIntakeByTheHub() {
 		var reply = api.postOrder(RETAILER, com.orderdispatch.hub.support.HubFixture
 			.order(com.orderdispatch.hub.support.Orders.uniqueRef(), "stark"));
