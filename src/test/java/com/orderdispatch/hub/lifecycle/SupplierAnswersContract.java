@@ -243,6 +243,24 @@ abstract class SupplierAnswersContract {
 	}
 
 	@Test
+	void everyCallOnADeliveredOrderIsRefusedNamingItsLines() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "shipments", "{\"carrier\": \"DHL\"}");
+		lifecycle.supplier(ACME, number, "delivered", "{}");
+		JsonNode before = lifecycle.supplierOrder(ACME, number);
+
+		var cancel = lifecycle.supplier(ACME, number, "cancel", "{\"note\": \"lost in the post\"}");
+		var accept = lifecycle.supplier(ACME, number, "accept", "{\"lines\": [\"B\"]}");
+
+		assertThat(cancel.status()).isEqualTo(409);
+		assertThat(cancel.json().get("errors").findValuesAsText("field")).containsExactly("lines[A]", "lines[B]",
+				"lines[C]");
+		assertThat(accept.status()).isEqualTo(409);
+		assertThat(accept.json().get("errors").findValuesAsText("field")).containsExactly("lines[B]");
+		assertThat(lifecycle.supplierOrder(ACME, number)).isEqualTo(before);
+	}
+
+	@Test
 	void anAutoAcceptSupplierHasItsOrdersAcceptedAtIntakeByTheHub() {
 		var reply = api.postOrder(RETAILER, com.orderdispatch.hub.support.HubFixture
 			.order(com.orderdispatch.hub.support.Orders.uniqueRef(), "stark"));

@@ -146,6 +146,41 @@ class TransitionsTests {
 		assertThat(planner.plan(state, ship(null, "T-1")).shipment().lines()).containsExactly(shipLine("B", 3));
 	}
 
+	@Test
+	void everyCommandOnADeliveredOrClosedOrderIsRefusedNamingItsLines() {
+		for (OrderStatus status : List.of(OrderStatus.DELIVERED, OrderStatus.CLOSED)) {
+			var state = new OrderState(1, "ODH-1-01", "acme", "ODH-1", "shop", status,
+					List.of(new OrderState.LineState("A", LineStatus.SHIPPED, 2, 2),
+							new OrderState.LineState("B", LineStatus.CANCELLED, 1, 0)),
+					List.of());
+			for (LifecycleCommand command : List.of(new LifecycleCommand.Cancel(List.of(), "X", "n"),
+					new LifecycleCommand.Cancel(List.of("A"), "X", "n"), new LifecycleCommand.Accept(List.of(), null),
+					new LifecycleCommand.Reject(List.of("B"), "OUT_OF_STOCK", null), ship(null, "T-9"))) {
+				assertThatThrownBy(() -> planner.plan(state, command)).as(status + " " + command)
+					.isInstanceOfSatisfying(IllegalTransition.class,
+							refusal -> assertThat(refusal.refusals()).isNotEmpty()
+								.allSatisfy(r -> assertThat(r.reason()).contains("is " + status)));
+			}
+		}
+		var closed = new OrderState(1, "ODH-1-01", "acme", "ODH-1", "shop", OrderStatus.CLOSED,
+				List.of(new OrderState.LineState("A", LineStatus.SHIPPED, 2, 2)), List.of());
+		assertThatThrownBy(() -> planner.plan(closed, new LifecycleCommand.Deliver(null)))
+			.isInstanceOfSatisfying(IllegalTransition.class,
+					refusal -> assertThat(refusal.refusals()).extracting(Plan.Refusal::lineRef).containsExactly("A"));
+	}
+
+	@Test
+	void deliveringAnOrderNotYetShippedIsRefusedNamingTheLinesNotShipped() {
+		var state = state(new OrderState.LineState("A", LineStatus.SHIPPED, 2, 2),
+				new OrderState.LineState("B", LineStatus.ACCEPTED, 3, 1));
+
+		assertThatThrownBy(() -> planner.plan(state, new LifecycleCommand.Deliver(null)))
+			.isInstanceOfSatisfying(IllegalTransition.class, refusal -> assertThat(refusal.refusals())
+				.extracting(Plan.Refusal::lineRef, Plan.Refusal::reason)
+				.containsExactly(tuple("B",
+						"is ACCEPTED with 1 of 3 shipped: only a SHIPPED order can be delivered")));
+	}
+
 	private static OrderStatus status(DerivedStatus.Line... lines) {
 		return DerivedStatus.ofLines(List.of(lines), OrderStatus.PENDING);
 	}
