@@ -9,7 +9,9 @@ import com.orderdispatch.hub.support.LifecycleClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ abstract class SupplierAnswersContract {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ApiClient api;
 
@@ -219,6 +224,28 @@ abstract class SupplierAnswersContract {
 
 		assertThat(repeat.status()).isEqualTo(200);
 		assertThat(repeat.json().get("shipments")).hasSize(2);
+	}
+
+	@Test
+	void aShipmentRecordedBeforeContentKeysStillReplaysAndOtherLinesUnderItsTrackingNumberShip() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		String shipment = """
+				{"carrier": "DHL", "trackingNumber": "OLD-1", "lines": [{"lineRef": "A", "quantity": 2}]}""";
+		lifecycle.supplier(ACME, number, "shipments", shipment);
+		// As the shipment table held it before V5_1: keyed by carrier and tracking number alone.
+		jdbc.update("""
+				update shipment set content_key = null, natural_key = 'tracking:DHL:OLD-1'
+				where supplier_order_id = (select id from supplier_order where supplier_order_number = ?)""", number);
+
+		var again = lifecycle.supplier(ACME, number, "shipments", shipment);
+		var otherLines = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "OLD-1", "lines": [{"lineRef": "B", "quantity": 3}]}""");
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("shipments")).hasSize(1);
+		assertThat(otherLines.status()).isEqualTo(200);
+		assertThat(otherLines.json().get("shipments")).hasSize(2);
+		assertThat(lineStatuses(otherLines.json())).containsExactly("SHIPPED", "SHIPPED", "PENDING");
 	}
 
 	@Test
