@@ -17,22 +17,11 @@ public sealed interface LifecycleCommand {
 	}
 
 	/**
-	 * @param shipmentRef the supplier's own shipment reference; with carrier and tracking number it is the natural
-	 * key that makes a repeated shipment a replay
+	 * @param shipmentRef the supplier's own name for the shipment; with carrier, tracking number and lines it makes
+	 * the {@link ShipmentKey} that tells a repeated shipment from a new one
 	 */
 	record Ship(String shipmentRef, String carrier, String trackingNumber, String trackingUrl, List<ShipLine> lines,
 			String note) implements LifecycleCommand {
-
-		public String naturalKey() {
-			if (shipmentRef != null && !shipmentRef.isBlank()) {
-				return "ref:" + shipmentRef;
-			}
-			if (trackingNumber != null && !trackingNumber.isBlank()) {
-				return "tracking:" + carrier + ":" + trackingNumber;
-			}
-			return null;
-		}
-
 	}
 
 	record ShipLine(String lineRef, int quantity) {

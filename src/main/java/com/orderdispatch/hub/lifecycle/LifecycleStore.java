@@ -2,7 +2,6 @@ package com.orderdispatch.hub.lifecycle;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import com.orderdispatch.hub.system.SqlTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +26,12 @@ class LifecycleStore {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final ShipmentRows shipments;
+
 	LifecycleStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+		this.shipments = new ShipmentRows(jdbc, jdbcTemplate);
 	}
 
 	/** Locks the supplier order (FOR UPDATE: writers of one order take turns) and reads it; empty if unknown. */
@@ -55,12 +56,8 @@ class LifecycleStore {
 			.query((rs, n) -> new OrderState.LineState(rs.getString(1), LineStatus.valueOf(rs.getString(2)),
 					rs.getInt(3), rs.getInt(4)))
 			.list();
-		var keys = jdbc.sql("select natural_key from shipment where supplier_order_id = ? and natural_key is not null")
-			.param(id)
-			.query(String.class)
-			.list();
 		return Optional.of(new OrderState(id, (String) head[1], (String) head[2], order[0], order[1],
-				(OrderStatus) head[4], lines, new HashSet<>(keys)));
+				(OrderStatus) head[4], lines, shipments.of(id)));
 	}
 
 	/** The supplier orders of a retailer's order, locked in id order (so two writers never deadlock). */
@@ -92,7 +89,7 @@ class LifecycleStore {
 					where supplier_order_id = ? and line_ref = ?""", lineUpdates);
 		}
 		if (plan.shipment() != null) {
-			insertShipment(state.id(), plan.shipment(), actor, now);
+			shipments.insert(state.id(), plan.shipment(), actor, now);
 		}
 		if (plan.from() != plan.to()) {
 			history.add(new Object[] { state.id(), plan.from().name(), plan.to().name(), SqlTime.at(now), reason,
@@ -109,21 +106,6 @@ class LifecycleStore {
 			.update();
 	}
 
-	private void insertShipment(long supplierOrderId, Plan.NewShipment shipment, Actor actor, Instant now) {
-		var ship = shipment.command();
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into shipment (supplier_order_id, natural_key, shipment_ref, carrier, tracking_number,
-				    tracking_url, shipped_at, actor)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(supplierOrderId, shipment.naturalKey(), blankToNull(ship.shipmentRef()), ship.carrier(),
-					blankToNull(ship.trackingNumber()), blankToNull(ship.trackingUrl()), SqlTime.at(now), actor.name())
-			.update(key, "id");
-		long shipmentId = key.getKey().longValue();
-		jdbcTemplate.batchUpdate("insert into shipment_line (shipment_id, line_ref, quantity) values (?, ?, ?)",
-				shipment.lines().stream().map(l -> new Object[] { shipmentId, l.lineRef(), l.quantity() }).toList());
-	}
-
 	private static String reasonOf(LifecycleCommand command) {
 		if (command instanceof LifecycleCommand.Reject reject) {
 			return reject.reason();
@@ -132,10 +114,6 @@ class LifecycleStore {
 			return cancel.reason();
 		}
 		return null;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 
 }

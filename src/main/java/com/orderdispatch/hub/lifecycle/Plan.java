@@ -19,7 +19,7 @@ public record Plan(OrderStatus from, OrderStatus to, List<LineChange> changes, N
 	public record LineChange(String lineRef, LineStatus from, LineStatus to, int shippedQuantity, Integer quantity) {
 	}
 
-	public record NewShipment(String naturalKey, LifecycleCommand.Ship command, List<LifecycleCommand.ShipLine> lines) {
+	public record NewShipment(String contentKey, LifecycleCommand.Ship command, List<LifecycleCommand.ShipLine> lines) {
 	}
 
 	/** A line the command could not change, and why (e.g. "is SHIPPED: it cannot be cancelled"). */

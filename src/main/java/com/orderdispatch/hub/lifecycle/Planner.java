@@ -13,7 +13,8 @@ import com.orderdispatch.hub.system.FieldProblem;
 
 /**
  * Works out what a command does to a supplier order, by {@link Transitions}, without touching the database. Input
- * it cannot take throws a 400 naming the field; a change the table forbids throws {@link IllegalTransition} (409).
+ * it cannot take throws a 400 naming the field; a change the table forbids throws {@link IllegalTransition} (409)
+ * naming each line it refuses, on a DELIVERED or CLOSED order too, so a caller that reports lines never reports none.
  * Commands naming lines are all or nothing, except a cancellation, which cancels what it can and reports the rest.
  * A command without lines applies to every line it is allowed on.
  */
@@ -30,8 +31,7 @@ final class Planner {
 			return deliver(state);
 		}
 		if (Transitions.FINAL.contains(state.status())) {
-			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " is " + state.status()
-					+ ": its lines no longer change.", List.of());
+			throw closed(state, command);
 		}
 		if (command instanceof LifecycleCommand.Accept accept) {
 			return lines(state, accept.lineRefs(), LineAction.ACCEPT);
@@ -50,9 +50,17 @@ final class Planner {
 		if (state.status() == OrderStatus.DELIVERED) {
 			return new Plan(state.status(), state.status(), List.of(), null, List.of());
 		}
+		if (state.status() == OrderStatus.CLOSED) {
+			throw closed(state, new LifecycleCommand.Deliver(null));
+		}
 		if (!Transitions.orderMayBecome(state.status(), OrderStatus.DELIVERED)) {
+			var unshipped = state.lines().stream().filter(line -> line.status() != LineStatus.SHIPPED)
+				.map(line -> new Plan.Refusal(line.lineRef(), line.status(), "is " + line.status()
+						+ (line.shippedQuantity() > 0 ? " with " + line.shippedQuantity() + " of " + line.quantity()
+								+ " shipped" : "") + ": only a SHIPPED order can be delivered"))
+				.toList();
 			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " is " + state.status()
-					+ ": only a SHIPPED order can be delivered.", List.of());
+					+ ": only a SHIPPED order can be delivered.", unshipped);
 		}
 		return new Plan(state.status(), OrderStatus.DELIVERED, List.of(), null, List.of());
 	}
@@ -92,13 +100,20 @@ final class Planner {
 		if (ship.trackingUrl() != null && !isHttpUrl(ship.trackingUrl())) {
 			throw ApiProblem.invalid("trackingUrl", "must be an http or https URL");
 		}
-		String key = ship.naturalKey();
-		if (key != null && state.shipmentKeys().contains(key)) {
+		String key = ShipmentKey.of(ship);
+		if (key != null && state.shipments().stream().anyMatch(s -> key.equals(s.contentKey()))) {
 			// The same shipment again (a retry): it was recorded the first time.
 			return new Plan(state.status(), state.status(), List.of(), null, List.of());
 		}
-		var lines = ship.lines() == null || ship.lines().isEmpty() ? remaining(state) : ship.lines();
-		if (ship.lines() != null && !ship.lines().isEmpty()) {
+		boolean everythingLeft = ship.lines() == null || ship.lines().isEmpty();
+		var lines = everythingLeft ? remaining(state) : ship.lines();
+		if (everythingLeft && lines.isEmpty() && repeatsLegacy(state, ship)) {
+			// Recorded before shipments were keyed by content, its lines as requested are unknown; but nothing is
+			// left to ship, so a request for everything left under its key can only be its retry.
+			return new Plan(state.status(), state.status(), List.of(), null, List.of());
+		}
+		requireNewShipmentRef(state, ship);
+		if (!everythingLeft) {
 			resolve(state, lines.stream().map(LifecycleCommand.ShipLine::lineRef).toList());
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).quantity() < 1) {
@@ -127,13 +142,57 @@ final class Planner {
 		}
 		if (lines.isEmpty()) {
 			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " has nothing left to ship.",
-					List.of());
+					state.lines().stream().map(line -> new Plan.Refusal(line.lineRef(), line.status(),
+							refusal(line, LineAction.SHIP))).toList());
 		}
 		if (!refusals.isEmpty()) {
 			throw new IllegalTransition("Supplier order " + state.supplierOrderNumber() + ": this shipment is not "
 					+ "allowed.", refusals);
 		}
 		return plan(state, changes, new Plan.NewShipment(key, ship, List.copyOf(lines)), List.of());
+	}
+
+	private static boolean repeatsLegacy(OrderState state, LifecycleCommand.Ship ship) {
+		String legacy = ShipmentKey.legacy(ship);
+		return legacy != null && state.shipments().stream().anyMatch(s -> legacy.equals(s.legacyKey()));
+	}
+
+	/** A shipmentRef names one shipment: other content under it is refused, not taken for a retry. */
+	private static void requireNewShipmentRef(OrderState state, LifecycleCommand.Ship ship) {
+		if (ship.shipmentRef() == null || ship.shipmentRef().isBlank()) {
+			return;
+		}
+		if (state.shipments().stream().anyMatch(s -> ship.shipmentRef().equals(s.shipmentRef()))) {
+			throw new ApiProblem(409, "shipment-ref-reused", "The shipmentRef names another shipment",
+					"Supplier order " + state.supplierOrderNumber() + " already has shipment " + ship.shipmentRef()
+							+ " with other carrier, tracking number or lines; nothing was recorded.",
+					List.of(new FieldProblem("shipmentRef",
+							"names an earlier shipment with other content; send that shipment again as it was, or "
+									+ "give this one its own shipmentRef")));
+		}
+	}
+
+	/** Every line the command names (all without names) is refused: the order is DELIVERED or CLOSED. */
+	private static IllegalTransition closed(OrderState state, LifecycleCommand command) {
+		List<String> named = List.of();
+		if (command instanceof LifecycleCommand.Accept accept) {
+			named = accept.lineRefs();
+		}
+		else if (command instanceof LifecycleCommand.Reject reject) {
+			named = reject.lineRefs();
+		}
+		else if (command instanceof LifecycleCommand.Cancel cancel) {
+			named = cancel.lineRefs();
+		}
+		else if (command instanceof LifecycleCommand.Ship ship && ship.lines() != null) {
+			named = ship.lines().stream().map(LifecycleCommand.ShipLine::lineRef).toList();
+		}
+		var lines = named == null || named.isEmpty() ? state.lines() : resolve(state, named);
+		String reason = "supplier order " + state.supplierOrderNumber() + " is " + state.status()
+				+ ": its lines no longer change";
+		return new IllegalTransition("Supplier order " + state.supplierOrderNumber() + " is " + state.status()
+				+ ": its lines no longer change.",
+				lines.stream().map(line -> new Plan.Refusal(line.lineRef(), line.status(), reason)).toList());
 	}
 
 	private static List<LifecycleCommand.ShipLine> remaining(OrderState state) {

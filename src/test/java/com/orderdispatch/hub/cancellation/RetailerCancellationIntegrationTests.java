@@ -77,6 +77,26 @@ class RetailerCancellationIntegrationTests {
 	}
 
 	@Test
+	void aDeliveredOrderRefusesCancellationNamingItsLines() {
+		String order = lifecycle.placeThreeLines("acme");
+		lifecycle.supplier(ACME, order + "-01", "shipments", "{\"carrier\": \"DHL\"}");
+		lifecycle.supplier(ACME, order + "-01", "delivered", "{}");
+		JsonNode before = lifecycle.order(RETAILER, order);
+
+		var whole = lifecycle.retailerCancel(RETAILER, order, "{\"reason\": \"never arrived\"}");
+		var oneLine = lifecycle.retailerCancel(RETAILER, order, "{\"reason\": \"broken\", \"lines\": [\"B\"]}");
+
+		assertThat(whole.status()).isEqualTo(409);
+		assertThat(whole.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(whole.json().get("errors").findValuesAsText("field")).containsExactly("lines[A]", "lines[B]",
+				"lines[C]");
+		assertThat(whole.json().get("errors").findValuesAsText("message")).allMatch(m -> m.contains("DELIVERED"));
+		assertThat(oneLine.status()).isEqualTo(409);
+		assertThat(oneLine.json().get("errors").findValuesAsText("field")).containsExactly("lines[B]");
+		assertThat(lifecycle.order(RETAILER, order)).isEqualTo(before);
+	}
+
+	@Test
 	void givenLinesOnlyAreCancelled() {
 		String order = lifecycle.placeThreeLines("acme");
 

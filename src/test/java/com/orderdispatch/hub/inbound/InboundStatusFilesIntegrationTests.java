@@ -236,6 +236,38 @@ class InboundStatusFilesIntegrationTests {
 		assertThat(lifecycle.supplierOrder("dropper-test-key", number).get("shipments")).hasSize(1);
 	}
 
+	@Test
+	void aLaterFileShippingOtherLinesUnderAKnownTrackingNumberRecordsANewShipment() throws IOException {
+		String number = lifecycle.placeThreeLines("dropper") + "-01";
+		String header = "supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note\n";
+		dropAndAwait(number + "-monday.csv", header + number + ",SHIP,A,2,DHL,PARCEL-9,,\n");
+
+		String tuesday = dropAndAwait(number + "-tuesday.csv", header + number + ",SHIP,B,3,DHL,PARCEL-9,,\n"
+				+ number + ",SHIP,C,5,UPS,1Z-OTHER,,\n");
+		String wednesday = dropAndAwait(number + "-wednesday.csv",
+				header + number + ",SHIP,B,3,DHL,PARCEL-9,,sent again\n");
+
+		JsonNode order = lifecycle.supplierOrder("dropper-test-key", number);
+		assertThat(order.get("shipments")).hasSize(2);
+		assertThat(order.get("shipments").findValuesAsText("trackingNumber")).containsExactly("PARCEL-9", "PARCEL-9");
+		assertThat(order.get("shipments").get(1).get("lines").findValuesAsText("lineRef")).containsExactly("B");
+		assertThat(order.get("lines").findValuesAsText("status")).containsExactly("SHIPPED", "SHIPPED", "PENDING");
+		assertThat(processed(localDrop, "")).contains(tuesday + ".errors.csv")
+			.doesNotContain(wednesday + ".errors.csv");
+		String report = Files.readString(localDrop.resolve("processed").resolve(tuesday + ".errors.csv"));
+		assertThat(report.lines().toList()).hasSize(2);
+		assertThat(report).contains("3," + number + ",SHIP,C,").contains("ships 5 but only 1 of 1 remain to ship");
+	}
+
+	/** Drops a file in the local folder and waits until it is processed; answers its name in processed/. */
+	private static String dropAndAwait(String name, String content) throws IOException {
+		drop(localDrop, name, content);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> processed(localDrop, "").stream().anyMatch(file -> file.endsWith("-" + name)));
+		// The error report is written before the file is moved, so it is there by now if there is one.
+		return processed(localDrop, "").stream().filter(file -> file.endsWith("-" + name)).findFirst().orElseThrow();
+	}
+
 	@Autowired
 	org.apache.camel.CamelContext camel;
 

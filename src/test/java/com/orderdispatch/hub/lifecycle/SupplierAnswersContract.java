@@ -13,7 +13,9 @@ import com.orderdispatch.hub.support.LifecycleClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,9 @@ abstract class SupplierAnswersContract {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ApiClient api;
 
@@ -235,6 +240,96 @@ abstract class SupplierAnswersContract {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("shipments")).hasSize(1);
 		assertThat(again.json().get("lines").get(1).get("shippedQuantity").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void otherLinesUnderAKnownTrackingNumberAreANewShipmentOfTheSameParcel() {
+		String order = lifecycle.placeThreeLines("acme");
+		String number = order + "-01";
+		String first = """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1",
+				 "lines": [{"lineRef": "A", "quantity": 2}, {"lineRef": "B", "quantity": 3}]}""";
+		lifecycle.supplier(ACME, number, "shipments", first);
+
+		var second = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1", "lines": [{"lineRef": "C", "quantity": 1}]}""");
+
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.json().get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(lineStatuses(second.json())).containsOnly("SHIPPED");
+		JsonNode shipments = second.json().get("shipments");
+		assertThat(shipments).hasSize(2);
+		assertThat(shipments.findValuesAsText("trackingNumber")).containsExactly("PARCEL-1", "PARCEL-1");
+		assertThat(shipments.get(1).get("lines").findValuesAsText("lineRef")).containsExactly("C");
+		assertThat(lifecycle.order(RETAILER, order).get("status").asText()).isEqualTo("SHIPPED");
+
+		var repeat = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "PARCEL-1",
+				 "lines": [{"lineRef": "B", "quantity": 3}, {"lineRef": "A", "quantity": 2}]}""");
+
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.json().get("shipments")).hasSize(2);
+	}
+
+	@Test
+	void aShipmentRecordedBeforeContentKeysStillReplaysAndOtherLinesUnderItsTrackingNumberShip() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		String shipment = """
+				{"carrier": "DHL", "trackingNumber": "OLD-1", "lines": [{"lineRef": "A", "quantity": 2}]}""";
+		lifecycle.supplier(ACME, number, "shipments", shipment);
+		// As the shipment table held it before V5_1: keyed by carrier and tracking number alone.
+		jdbc.update("""
+				update shipment set content_key = null, natural_key = 'tracking:DHL:OLD-1'
+				where supplier_order_id = (select id from supplier_order where supplier_order_number = ?)""", number);
+
+		var again = lifecycle.supplier(ACME, number, "shipments", shipment);
+		var otherLines = lifecycle.supplier(ACME, number, "shipments", """
+				{"carrier": "DHL", "trackingNumber": "OLD-1", "lines": [{"lineRef": "B", "quantity": 3}]}""");
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("shipments")).hasSize(1);
+		assertThat(otherLines.status()).isEqualTo(200);
+		assertThat(otherLines.json().get("shipments")).hasSize(2);
+		assertThat(lineStatuses(otherLines.json())).containsExactly("SHIPPED", "SHIPPED", "PENDING");
+	}
+
+	@Test
+	void aShipmentRefReusedForOtherContentIsRefusedNamingShipmentRef() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		String shipment = """
+				{"shipmentRef": "SHP-1", "carrier": "DHL", "trackingNumber": "JD77",
+				 "lines": [{"lineRef": "A", "quantity": 1}]}""";
+		lifecycle.supplier(ACME, number, "shipments", shipment);
+		JsonNode before = lifecycle.supplierOrder(ACME, number);
+
+		var reused = lifecycle.supplier(ACME, number, "shipments", """
+				{"shipmentRef": "SHP-1", "carrier": "DHL", "trackingNumber": "JD77",
+				 "lines": [{"lineRef": "B", "quantity": 1}]}""");
+		var again = lifecycle.supplier(ACME, number, "shipments", shipment);
+
+		assertThat(reused.status()).isEqualTo(409);
+		assertThat(reused.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(reused.json().get("errors").findValuesAsText("field")).containsExactly("shipmentRef");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(lifecycle.supplierOrder(ACME, number)).isEqualTo(before);
+	}
+
+	@Test
+	void everyCallOnADeliveredOrderIsRefusedNamingItsLines() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "shipments", "{\"carrier\": \"DHL\"}");
+		lifecycle.supplier(ACME, number, "delivered", "{}");
+		JsonNode before = lifecycle.supplierOrder(ACME, number);
+
+		var cancel = lifecycle.supplier(ACME, number, "cancel", "{\"note\": \"lost in the post\"}");
+		var accept = lifecycle.supplier(ACME, number, "accept", "{\"lines\": [\"B\"]}");
+
+		assertThat(cancel.status()).isEqualTo(409);
+		assertThat(cancel.json().get("errors").findValuesAsText("field")).containsExactly("lines[A]", "lines[B]",
+				"lines[C]");
+		assertThat(accept.status()).isEqualTo(409);
+		assertThat(accept.json().get("errors").findValuesAsText("field")).containsExactly("lines[B]");
+		assertThat(lifecycle.supplierOrder(ACME, number)).isEqualTo(before);
 	}
 
 	@Test
