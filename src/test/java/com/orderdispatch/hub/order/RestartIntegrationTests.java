@@ -10,6 +10,7 @@ import java.util.List;
 import com.orderdispatch.hub.support.ApiClient;
 import com.orderdispatch.hub.support.RunningHub;
 import com.orderdispatch.hub.support.TestDatabases;
+import com.orderdispatch.hub.support.TestHubEnvironment;
 import com.orderdispatch.hub.support.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,8 @@ class RestartIntegrationTests {
 		builder.environment().put("HUB_ROUTES_RELOAD", "false");
 		builder.environment().put("HUB_MAIL_TEMPLATES", Path.of("config/templates").toAbsolutePath().toString());
 		builder.environment().put("HUB_SANDBOX_ENABLED", "false");
+		// The shipped default store under the process's own ./data, not the tests' in-memory one.
+		builder.environment().put(TestHubEnvironment.OPT_OUT, "off");
 		Process hub = builder.start();
 		var api = new ApiClient(port);
 		String number;

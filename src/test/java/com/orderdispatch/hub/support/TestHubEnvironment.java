@@ -26,10 +26,13 @@ public class TestHubEnvironment implements EnvironmentPostProcessor {
 
 	private static final String NAME = "testHubDefaults";
 
+	/** Set to "off" in the environment of a hub process that must run as shipped (the kill -9 test's). */
+	public static final String OPT_OUT = "TEST_HUB_DEFAULTS";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		var sources = environment.getPropertySources();
-		if (sources.contains(NAME)) {
+		if (sources.contains(NAME) || "off".equals(environment.getProperty(OPT_OUT))) {
 			return;
 		}
 		Path sandbox = temporaryDirectory();
