@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -10,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.orderdispatch.hub.system.DatabaseAvailability;
 import com.orderdispatch.hub.system.SqlTime;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -38,6 +40,9 @@ class DeliveredBatch {
 
 	private static final int GATHERED = 50;
 
+	/** How long a group waits for the database to come back; far below any lease, so its deliveries stay claimed. */
+	private static final Duration OUTAGE_PATIENCE = Duration.ofSeconds(90);
+
 	private record Pending(DeliveryAttempt attempt, CompletableFuture<Boolean> recorded) {
 	}
 
@@ -51,11 +56,15 @@ class DeliveredBatch {
 
 	private final Clock clock;
 
+	private final DatabaseAvailability database;
+
 	private final Thread writer = new Thread(this::writeWhileRunning, "dispatch-record");
 
 	private volatile boolean stopping;
 
-	DeliveredBatch(JdbcTemplate jdbc, TransactionTemplate transaction, EngineId engine, Clock clock) {
+	DeliveredBatch(JdbcTemplate jdbc, TransactionTemplate transaction, EngineId engine, Clock clock,
+			DatabaseAvailability database) {
+		this.database = database;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.engine = engine;
@@ -149,13 +158,34 @@ class DeliveredBatch {
 	}
 
 	private void write(List<Pending> group) {
+		long giveUp = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
+		while (!tryWrite(group)) {
+			long left = giveUp - System.nanoTime();
+			if (stopping || left <= 0 || !database.awaitReachable(Duration.ofNanos(left))) {
+				var unreachable = new IllegalStateException("the database stayed unreachable");
+				group.forEach(pending -> pending.recorded().completeExceptionally(unreachable));
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Records the group; false when the database could not be reached, nothing recorded. The deliveries stay
+	 * claimed meanwhile, so the group is written once the database is back, well within their lease, instead of
+	 * being sent again when the lease ends.
+	 */
+	private boolean tryWrite(List<Pending> group) {
 		try {
 			boolean[] recorded = transaction.execute(status -> writeGroup(group));
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).recorded().complete(recorded[i]);
 			}
+			return true;
 		}
 		catch (RuntimeException ex) {
+			if (database.failed(ex)) {
+				return false;
+			}
 			log.debug("Recording {} deliveries together failed ({}); recording them one by one", group.size(),
 					ex.getMessage());
 			for (Pending pending : group) {
@@ -166,6 +196,7 @@ class DeliveredBatch {
 					pending.recorded().completeExceptionally(failed);
 				}
 			}
+			return true;
 		}
 	}
 

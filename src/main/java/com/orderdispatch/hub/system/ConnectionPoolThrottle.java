@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,16 @@ class ConnectionPoolThrottle {
 
 	private final int minimumIdle;
 
+	/** For a store without a pool to hold off (a test's own data source). */
+	static final ConnectionPoolThrottle NONE = new ConnectionPoolThrottle((HikariDataSource) null);
+
+	@Autowired
 	ConnectionPoolThrottle(DataSource dataSource) {
-		this.pool = hikari(dataSource);
+		this(hikari(dataSource));
+	}
+
+	private ConnectionPoolThrottle(HikariDataSource pool) {
+		this.pool = pool;
 		this.minimumIdle = pool == null ? 0 : pool.getMinimumIdle();
 	}
 

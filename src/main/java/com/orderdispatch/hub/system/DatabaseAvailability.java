@@ -39,6 +39,11 @@ public class DatabaseAvailability {
 		this.pool = pool;
 	}
 
+	/** Availability as the callers of a store without a pool see it, for code tested on a data source of its own. */
+	public static DatabaseAvailability withoutPool(Clock clock) {
+		return new DatabaseAvailability(clock, ConnectionPoolThrottle.NONE);
+	}
+
 	public boolean isReachable() {
 		return unreachableSince == null;
 	}

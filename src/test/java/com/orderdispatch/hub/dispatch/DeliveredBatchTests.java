@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import com.orderdispatch.hub.support.TestDatabases;
+import com.orderdispatch.hub.system.DatabaseAvailability;
 import com.orderdispatch.hub.system.SqlTime;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -110,8 +111,9 @@ class DeliveredBatchTests {
 
 	/** This engine's group writer, writing through transactions the test can hold. */
 	private static DeliveredBatch batchOf(JdbcTemplate jdbc, HeldFirstTransaction transactions) {
-		return new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		return new DeliveredBatch(jdbc, new TransactionTemplate(transactions), new EngineId(ME), clock,
+				DatabaseAvailability.withoutPool(clock));
 	}
 
 	private void recordsTogetherFencedByTheLease(DataSource dataSource) throws Exception {

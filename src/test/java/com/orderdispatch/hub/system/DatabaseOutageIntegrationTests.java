@@ -167,6 +167,9 @@ class DatabaseOutageIntegrationTests {
 			var acknowledged = answers.stream().filter(answer -> answer.status() == 201).map(Answer::ref).toList();
 			assertThat(acknowledged).isNotEmpty();
 			assertThat(storedDirectly(acknowledged)).isEqualTo(acknowledged.size());
+			// Deliveries sent while their record could not be written are recorded once the database is back,
+			// not left claimed until their lease (5 minutes) ends and then sent again.
+			await().atMost(Duration.ofSeconds(20)).until(() -> notDeliveredDirectly() == 0);
 
 			String log = output.getAll();
 			assertThat(occurrences(log, "Database unreachable")).isEqualTo(1);
@@ -258,6 +261,11 @@ class DatabaseOutageIntegrationTests {
 					chunk.toArray());
 		}
 		return stored;
+	}
+
+	private static int notDeliveredDirectly() {
+		var jdbc = new JdbcTemplate(new SingleConnectionDataSource(POSTGRES.getJdbcUrl("postgres", "postgres"), true));
+		return jdbc.queryForObject("select count(*) from delivery where status <> 'DELIVERED'", Integer.class);
 	}
 
 	private static List<List<String>> chunks(List<String> refs) {
