@@ -44,6 +44,8 @@ public class TestHubEnvironment implements EnvironmentPostProcessor {
 		defaults.put("hub.sandbox.mail.directory", sandbox.resolve("mail").toString());
 		defaults.put("hub.sandbox.sftp.directory", sandbox.resolve("sftp").toString());
 		defaults.put("hub.sandbox.directory", sandbox.resolve("webhooks").toString());
+		// The demo configuration's status-file folder (config/suppliers.yaml), which is under ./data otherwise.
+		defaults.put("UMBRELLA_INBOUND_DIR", sandbox.resolve("inbound/umbrella").toString());
 		defaults.put("spring.datasource.url", TestDatabases.h2Memory("hub-" + sandbox.getFileName()));
 		var source = new MapPropertySource(NAME, Map.copyOf(defaults));
 		String config = sources.stream()
