@@ -277,7 +277,7 @@ abstract class SupplierAnswersContract {
 		String shipment = """
 				{"carrier": "DHL", "trackingNumber": "OLD-1", "lines": [{"lineRef": "A", "quantity": 2}]}""";
 		lifecycle.supplier(ACME, number, "shipments", shipment);
-		// As the shipment table held it before V5_1: keyed by carrier and tracking number alone.
+		// As the shipment table held it before V10: keyed by carrier and tracking number alone.
 		jdbc.update("""
 				update shipment set content_key = null, natural_key = 'tracking:DHL:OLD-1'
 				where supplier_order_id = (select id from supplier_order where supplier_order_number = ?)""", number);
