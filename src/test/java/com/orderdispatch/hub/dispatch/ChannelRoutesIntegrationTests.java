@@ -36,9 +36,10 @@ class ChannelRoutesIntegrationTests extends HubIntegrationTest {
 		var placed = HubFixture.postOrder(port, HubFixture.order("FILEDROP-1", "filedrop"));
 
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-		Thread.sleep(1000);
-		assertThat(jdbc.queryForList("select status from delivery where supplier_id = 'filedrop'", String.class))
-			.containsExactly("PENDING");
+		// Stays so, polled for a second: the general claimer runs every 200 ms in these tests.
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> jdbc
+			.queryForList("select status from delivery where supplier_id = 'filedrop'", String.class)
+			.equals(java.util.List.of("PENDING")));
 		assertThat(jdbc.queryForObject("""
 				select count(*) from delivery where supplier_id = 'filedrop' and attempts = 0
 				and due_at >= timestamp with time zone '2099-01-01 00:00:00+00'""", Integer.class)).isOne();

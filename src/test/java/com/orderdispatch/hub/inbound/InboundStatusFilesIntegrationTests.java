@@ -147,8 +147,8 @@ class InboundStatusFilesIntegrationTests {
 		Path part = localDrop.resolve("accept.csv.part");
 		Files.writeString(part, "supplierOrderNumber,action,lineRef,quantity,carrier,trackingNumber,reason,note\n");
 
-		Thread.sleep(2500);
-		assertThat(Files.exists(part)).isTrue();
+		// Left alone while it keeps its upload name, watched for longer than a poll and the settle time.
+		await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> Files.exists(part));
 		Files.writeString(part, number + ",ACCEPT,,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
 		Files.move(part, localDrop.resolve("accept.csv"));
 

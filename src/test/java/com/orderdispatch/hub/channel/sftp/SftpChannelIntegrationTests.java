@@ -157,8 +157,9 @@ class SftpChannelIntegrationTests {
 			try (var hub = SftpHubs.start(TestDatabases.h2Memory("sftp-schedule"), config, Map.of())) {
 				assertThat(HubFixture.postOrder(hub.port(), order("SCHED-1", "Ada Lovelace",
 						line("A", "GLX-LAMP", "Lamp", 1, "14.99"))).statusCode()).isEqualTo(201);
-				Thread.sleep(2500);
-				assertThat(server.files("inbound")).as("nothing before the schedule says so").isEmpty();
+				// Nothing before the schedule says so, watched for longer than the claimer's polls.
+				await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5))
+					.until(() -> server.files("inbound").isEmpty());
 
 				editSchedule(config, "now");
 
