@@ -69,10 +69,8 @@ class ApiRequestFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
 			throws IOException {
-		response.setStatus(problem.status());
-		response.setContentType(ProblemJson.MEDIA_TYPE);
 		// Tomcat swallows what is left of the body (up to server.tomcat.max-swallow-size) so the client reads this.
-		response.getOutputStream().write(problems.render(problem, request.getRequestURI()));
+		problems.send(response, problem, request.getRequestURI());
 	}
 
 	private static final class CachedBodyRequest extends HttpServletRequestWrapper {

@@ -34,11 +34,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ApiProblem problem = DatabaseAvailability.unavailable();
-		response.setStatus(problem.status());
-		response.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
-		response.setContentType(ProblemJson.MEDIA_TYPE);
-		response.getOutputStream().write(problems.render(problem, request.getRequestURI()));
+		problems.send(response, DatabaseAvailability.unavailable(), request.getRequestURI());
 	}
 
 }

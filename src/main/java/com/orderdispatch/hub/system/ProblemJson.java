@@ -1,10 +1,12 @@
 package com.orderdispatch.hub.system;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,16 @@ public class ProblemJson {
 
 	public ProblemJson(ObjectMapper json) {
 		this.json = json;
+	}
+
+	/** Answers a servlet request with the problem: its status, Retry-After where it has one, and the document. */
+	public void send(HttpServletResponse response, ApiProblem problem, String instance) throws IOException {
+		response.setStatus(problem.status());
+		if (problem.retryAfterSeconds() > 0) {
+			response.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
+		}
+		response.setContentType(MEDIA_TYPE);
+		response.getOutputStream().write(render(problem, instance));
 	}
 
 	public byte[] render(ApiProblem problem, String instance) {

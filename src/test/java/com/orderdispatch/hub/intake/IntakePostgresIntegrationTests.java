@@ -1,7 +1,7 @@
 package com.orderdispatch.hub.intake;
 
-import java.io.IOException;
 
+import com.orderdispatch.hub.support.TestDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,16 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false" })
 class IntakePostgresIntegrationTests extends IntakeApiContract {
 
-	static final EmbeddedPostgres POSTGRES = start();
-
-	static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("embedded PostgreSQL did not start", ex);
-		}
-	}
+	static final EmbeddedPostgres POSTGRES = TestDatabases.postgres();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

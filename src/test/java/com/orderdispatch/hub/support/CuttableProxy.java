@@ -9,11 +9,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of a real server that can be cut: every open connection is closed and new ones are refused
- * until it is restored on the same port. To a client this is the server going away (a restart, a network cut)
- * and coming back, while the server itself keeps what it committed.
+ * A TCP proxy in front of a real server, counting the connections clients open through it, that can be cut: every
+ * open connection is closed and new ones are refused until it is restored on the same port. To a client this is
+ * the server going away (a restart, a network cut) and coming back, while the server itself keeps what it
+ * committed.
  */
 public final class CuttableProxy implements AutoCloseable {
 
@@ -22,6 +24,8 @@ public final class CuttableProxy implements AutoCloseable {
 	private final int port;
 
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger opened = new AtomicInteger();
 
 	private volatile ServerSocket server;
 
@@ -43,6 +47,11 @@ public final class CuttableProxy implements AutoCloseable {
 
 	public int port() {
 		return port;
+	}
+
+	/** Connections clients opened through the proxy so far. */
+	public int connectionsOpened() {
+		return opened.get();
 	}
 
 	/** Closes every connection through the proxy and refuses new ones. */
@@ -75,6 +84,7 @@ public final class CuttableProxy implements AutoCloseable {
 		while (!listening.isClosed()) {
 			try {
 				Socket client = listening.accept();
+				opened.incrementAndGet();
 				Socket target;
 				try {
 					target = new Socket(InetAddress.getLoopbackAddress(), targetPort);

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import com.orderdispatch.hub.support.CuttableProxy;
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.TestDatabases;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageIntegrationTests {
 
-	static final EmbeddedPostgres POSTGRES = start();
+	static final EmbeddedPostgres POSTGRES = TestDatabases.postgres();
 
 	static final CuttableProxy PROXY = CuttableProxy.to(POSTGRES.getPort());
 
@@ -72,15 +73,6 @@ class DatabaseOutageIntegrationTests {
 	int port;
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("embedded PostgreSQL did not start", ex);
-		}
-	}
 
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) {

@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.orderdispatch.hub.channel.email.MailMessages.Envelope;
 import com.orderdispatch.hub.dispatch.SendDeadlines;
+import com.orderdispatch.hub.support.CuttableProxy;
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class PooledMailSenderTests {
 
 	@Test
 	void sendsManyEmailsOverOneConnection() throws Exception {
-		var proxy = closeLater(new CountingProxy(SMTP_PORT));
+		var proxy = closeLater(CuttableProxy.to(SMTP_PORT));
 		var sender = sender(proxy.port(), Duration.ofSeconds(30));
 
 		for (int i = 0; i < 25; i++) {
@@ -66,7 +67,7 @@ class PooledMailSenderTests {
 
 	@Test
 	void sendsOnANewConnectionWhenTheKeptOneWentStaleBecauseTheServerRestarted() throws Exception {
-		var proxy = closeLater(new CountingProxy(SMTP_PORT));
+		var proxy = closeLater(CuttableProxy.to(SMTP_PORT));
 		var sender = sender(proxy.port(), Duration.ofSeconds(30));
 		sender.send(email("orders@acme.example", "before-restart"));
 
