@@ -68,6 +68,8 @@ abstract class IntakeApiContract {
 		var again = api.postOrder(KEY, body);
 
 		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(first.header("Idempotent-Replayed")).isNull();
 		assertThat(again.json().get("orderNumber")).isEqualTo(first.json().get("orderNumber"));
 		assertThat(again.json().get("supplierOrders")).isEqualTo(first.json().get("supplierOrders"));
 		assertThat(countOrders()).isEqualTo(orders);
@@ -94,6 +96,10 @@ abstract class IntakeApiContract {
 
 		assertThat(replies).extracting(ApiClient.Reply::status).containsOnly(200, 201);
 		assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(1);
+		assertThat(replies).filteredOn(reply -> reply.status() == 200)
+			.allSatisfy(reply -> assertThat(reply.header("Idempotent-Replayed")).isEqualTo("true"));
+		assertThat(replies).extracting(reply -> reply.json().get("supplierOrders"))
+			.containsOnly(replies.get(0).json().get("supplierOrders"));
 		assertThat(replies).extracting(reply -> reply.json().get("orderNumber").asText()).containsOnly(
 				replies.get(0).json().get("orderNumber").asText());
 		assertThat(jdbc.sql("select count(*) from retailer_order where retailer_order_ref = ?")
