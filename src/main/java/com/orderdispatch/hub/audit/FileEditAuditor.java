@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 import com.orderdispatch.hub.config.ConfigEdited;
 import com.orderdispatch.hub.config.ConfigProperties;
+import com.orderdispatch.hub.config.RouteFilesProperties;
 import com.orderdispatch.hub.config.SecretFields;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,12 +41,11 @@ class FileEditAuditor {
 
 	private final SecretFields secrets;
 
-	FileEditAuditor(AuditLog audit, ConfigProperties config, SecretFields secrets,
-			@Value("${hub.routes.directory:routes}") Path routesDirectory) {
+	FileEditAuditor(AuditLog audit, ConfigProperties config, SecretFields secrets, RouteFilesProperties routes) {
 		this.audit = audit;
 		this.secrets = secrets;
 		this.configDirectory = config.directory();
-		this.routesDirectory = routesDirectory;
+		this.routesDirectory = routes.directory();
 		known.putAll(read());
 	}
 

@@ -21,7 +21,7 @@ import org.apache.camel.support.ResourceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,9 +54,12 @@ public class RouteFilesWatcher {
 
 	private final Map<Path, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
-	RouteFilesWatcher(CamelContext camel, ApplicationEventPublisher events,
-			@Value("${hub.routes.directory:routes}") Path directory,
-			@Value("${hub.routes.reload-enabled:true}") boolean enabled) {
+	@Autowired
+	RouteFilesWatcher(CamelContext camel, ApplicationEventPublisher events, RouteFilesProperties routes) {
+		this(camel, events, routes.directory(), routes.reloadEnabled());
+	}
+
+	RouteFilesWatcher(CamelContext camel, ApplicationEventPublisher events, Path directory, boolean enabled) {
 		this.camel = camel;
 		this.events = events;
 		this.directory = directory;

@@ -15,7 +15,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,13 +43,11 @@ class GroupCommit {
 
 	private volatile boolean stopping;
 
-	GroupCommit(BatchWriter writer, @Value("${hub.intake.group-commit.max-orders:100}") int maxOrders,
-			@Value("${hub.intake.group-commit.max-wait:2ms}") java.time.Duration maxWait,
-			@Value("${hub.intake.group-commit.committers:2}") int committers) {
+	GroupCommit(BatchWriter writer, GroupCommitProperties properties) {
 		this.writer = writer;
-		this.maxOrders = Math.max(1, maxOrders);
-		this.maxWaitNanos = maxWait.toNanos();
-		for (int i = 1; i <= Math.max(1, committers); i++) {
+		this.maxOrders = Math.max(1, properties.maxOrders());
+		this.maxWaitNanos = properties.maxWait().toNanos();
+		for (int i = 1; i <= Math.max(1, properties.committers()); i++) {
 			Thread thread = new Thread(this::commitWhileRunning, "intake-commit-" + i);
 			thread.setDaemon(true);
 			this.committers.add(thread);

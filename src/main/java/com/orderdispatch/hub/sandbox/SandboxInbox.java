@@ -11,7 +11,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +29,12 @@ class SandboxInbox {
 
 	private final int keepLast;
 
-	SandboxInbox(@Value("${hub.sandbox.directory:data/sandbox/webhooks}") Path directory, ObjectMapper json,
-			@Value("${hub.sandbox.keep-last:100}") int keepLast) {
+	@Autowired
+	SandboxInbox(SandboxProperties sandbox, ObjectMapper json) {
+		this(sandbox.directory(), json, sandbox.keepLast());
+	}
+
+	SandboxInbox(Path directory, ObjectMapper json, int keepLast) {
 		this.directory = directory;
 		this.json = json;
 		this.keepLast = Math.max(1, keepLast);

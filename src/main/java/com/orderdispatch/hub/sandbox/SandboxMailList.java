@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
@@ -21,8 +20,8 @@ class SandboxMailList {
 
 	private final Path directory;
 
-	SandboxMailList(@Value("${hub.sandbox.mail.directory:./data/sandbox/mail}") Path directory) {
-		this.directory = directory;
+	SandboxMailList(SandboxProperties sandbox) {
+		this.directory = sandbox.mail().directory();
 	}
 
 	record ReceivedMail(String file, String href) {

@@ -8,7 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -30,8 +30,12 @@ class SandboxMailServer implements SmartLifecycle {
 
 	private GreenMail server;
 
-	SandboxMailServer(@Value("${hub.sandbox.mail.port:2525}") int port,
-			@Value("${hub.sandbox.mail.directory:./data/sandbox/mail}") Path directory) {
+	@Autowired
+	SandboxMailServer(SandboxProperties sandbox) {
+		this(sandbox.mail().port(), sandbox.mail().directory());
+	}
+
+	SandboxMailServer(int port, Path directory) {
 		this.port = port;
 		this.mailbox = new SandboxMailbox(directory);
 	}

@@ -12,7 +12,6 @@ import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +31,8 @@ class SandboxSftpLogins implements PasswordAuthenticator {
 	private final int port;
 
 	@Autowired
-	SandboxSftpLogins(LiveConfig config, @Value("${hub.sandbox.sftp.port:2222}") int port) {
-		this(config::current, port);
+	SandboxSftpLogins(LiveConfig config, SandboxProperties sandbox) {
+		this(config::current, sandbox.sftp().port());
 	}
 
 	SandboxSftpLogins(Supplier<HubConfig> config, int port) {

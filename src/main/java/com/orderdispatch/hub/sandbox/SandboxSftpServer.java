@@ -22,7 +22,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
@@ -57,10 +57,13 @@ class SandboxSftpServer implements SmartLifecycle {
 
 	private SshServer server;
 
-	SandboxSftpServer(@Value("${hub.sandbox.sftp.port:2222}") int port,
-			@Value("${hub.sandbox.sftp.directory:./data/sandbox/sftp}") Path directory,
-			@Value("${hub.sandbox.sftp.host-key:classpath:sandbox/sftp-host-key}") Resource hostKey,
-			@Value("${hub.sandbox.sftp.max-upload-size:16MB}") DataSize maxUploadSize, SandboxSftpLogins logins) {
+	@Autowired
+	SandboxSftpServer(SandboxProperties sandbox, SandboxSftpLogins logins) {
+		this(sandbox.sftp().port(), sandbox.sftp().directory(), sandbox.sftp().hostKey(),
+				sandbox.sftp().maxUploadSize(), logins);
+	}
+
+	SandboxSftpServer(int port, Path directory, Resource hostKey, DataSize maxUploadSize, SandboxSftpLogins logins) {
 		this.port = port;
 		this.directory = directory;
 		this.hostKey = hostKey;

@@ -10,7 +10,6 @@ import com.orderdispatch.hub.channel.webhook.WebhookSettings;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,11 +35,10 @@ class SandboxWebhookReceiver {
 
 	private final long maxBodyBytes;
 
-	SandboxWebhookReceiver(LiveConfig config, SandboxInbox inbox,
-			@Value("${hub.sandbox.max-body-size:256KB}") DataSize maxBodySize) {
+	SandboxWebhookReceiver(LiveConfig config, SandboxInbox inbox, SandboxProperties sandbox) {
 		this.config = config;
 		this.inbox = inbox;
-		this.maxBodyBytes = maxBodySize.toBytes();
+		this.maxBodyBytes = sandbox.maxBodySize().toBytes();
 	}
 
 	@PostMapping("/sandbox/webhooks/{supplierId}")

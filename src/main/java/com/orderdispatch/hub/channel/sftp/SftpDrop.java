@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +45,13 @@ public class SftpDrop {
 	private final int recordEvery;
 
 	SftpDrop(ScheduledDeliveries deliveries, SupplierOrderPayload payloads, OrderCsv csv, Clock clock,
-			@Value("${hub.sftp.files-per-claim:1000}") int filesPerClaim,
-			@Value("${hub.sftp.record-every:50}") int recordEvery) {
+			SftpDropProperties properties) {
 		this.deliveries = deliveries;
 		this.payloads = payloads;
 		this.csv = csv;
 		this.clock = clock;
-		this.filesPerClaim = filesPerClaim;
-		this.recordEvery = recordEvery;
+		this.filesPerClaim = properties.filesPerClaim();
+		this.recordEvery = properties.recordEvery();
 	}
 
 	/** Claims the supplier's due deliveries (at most files-per-claim) and renders their files, oldest first. */
