@@ -182,6 +182,7 @@ class DatabaseOutageIntegrationTests {
 	 */
 	@Test
 	void aCommitWhoseAnswerIsLostIsReadBackAndAnswered201AndDeliveredAtOnce() {
+		await().atMost(Duration.ofSeconds(5)).until(() -> probe("/actuator/health/readiness").status() == 200);
 		LOSE_NEXT_COMMIT_ANSWER.set(true);
 
 		var answer = post("LOST-COMMIT-ANSWER");
