@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -98,8 +99,10 @@ public class SecurityConfiguration {
 				.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/liveness"),
 						PATHS.matcher("/actuator/health/readiness"))
 				.permitAll()
-				// The OpenAPI description of the API is public: it holds no data.
-				.requestMatchers(PATHS.matcher("/api/v1/openapi.json"))
+				// The API reference is public: the OpenAPI description and Swagger UI hold no data.
+				.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"),
+						PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.yaml"), PATHS.matcher(HttpMethod.GET, "/api/docs"),
+						PATHS.matcher(HttpMethod.GET, "/api/docs/**"))
 				.permitAll()
 				.requestMatchers(ApiKeyConverter.RETAILER_PATHS)
 				.hasRole("RETAILER")

@@ -12,11 +12,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While the database is known to be unreachable, API requests are answered 503 with Retry-After at once: no request
  * thread waits for a connection that cannot come, so the HTTP layer (health probes among it) stays responsive. The
- * API description needs no database and is always served.
+ * API reference (the OpenAPI description and Swagger UI) needs no database and is always served.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-	private static final String OPENAPI = "/api/v1/openapi.json";
+	private static final java.util.Set<String> REFERENCE = java.util.Set.of("/api/v1/openapi.json",
+			"/api/v1/openapi.yaml", "/api/docs");
 
 	private final DatabaseAvailability database;
 
@@ -30,11 +31,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (database.isReachable() || OPENAPI.equals(request.getRequestURI())) {
+		if (database.isReachable() || isReference(request.getRequestURI())) {
 			chain.doFilter(request, response);
 			return;
 		}
 		problems.send(response, DatabaseAvailability.unavailable(), request.getRequestURI());
+	}
+
+	private static boolean isReference(String path) {
+		return REFERENCE.contains(path) || path.startsWith("/api/docs/");
 	}
 
 }

@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.orderdispatch.hub.apidoc.WebhookEventContract;
 import com.orderdispatch.hub.support.HubFixture;
 import com.orderdispatch.hub.support.HubIntegrationTest;
 import com.orderdispatch.hub.support.WebhookReceiver;
@@ -45,6 +46,14 @@ class WebhookChannelIntegrationTests extends HubIntegrationTest {
 		assertThat(event.at("/data/lines/0/sku").asText()).isEqualTo("SKU-1");
 		assertThat(event.at("/data/customer/name").asText()).isEqualTo("Ada Lovelace");
 		assertThat(event.at("/data/shipTo/city").asText()).isEqualTo("London");
+	}
+
+	@Test
+	void theEventSentIsTheOneTheApiDescriptionDocuments() throws Exception {
+		assertThat(HubFixture.postOrder(port, HubFixture.order("DOCUMENTED-1", "documented")).statusCode()).isEqualTo(201);
+
+		awaitDelivery("documented", "DELIVERED");
+		assertThat(WebhookEventContract.problems(RECEIVER.received("documented").get(0).body())).isEmpty();
 	}
 
 	@Test
