@@ -166,8 +166,9 @@ class NoticesIntegrationTests {
 			.until(() -> notices("ops@quiet.example", number).size() == 1);
 		var notices = notices("ops@quiet.example", number);
 		assertThat(notices).hasSize(1);
-		assertThat(notices.get(0).getSubject()).contains("was canceled");
-		assertThat((String) notices.get(0).getContent()).contains("Warehouse flooded").contains("supplier");
+		assertThat(notices.get(0).getSubject()).contains(number, "was canceled");
+		assertThat((String) notices.get(0).getContent()).contains("Warehouse flooded").contains("supplier")
+			.contains(number, "Canceled by: ", "Reason:      Warehouse flooded", "Total:");
 	}
 
 	@Test

@@ -3,11 +3,9 @@ package com.orderdispatch.hub.channel.email;
 import jakarta.mail.internet.MimeMessage;
 
 import com.orderdispatch.hub.dispatch.Delivery;
-import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmailNoticesIntegrationTests extends EmailIntegrationTestSupport {
 
@@ -51,33 +49,6 @@ class EmailNoticesIntegrationTests extends EmailIntegrationTestSupport {
 
 		assertThat(receivedBy("orders@plainco.example")).hasSize(1);
 		assertThat(receivedBy("desk@plainco.example")).isEmpty();
-	}
-
-	@Test
-	void tellsTheRetailerAboutACancellation() throws Exception {
-		order("demo-shop-key", "NOTE-3", "acme", "Ada Lovelace", "");
-		String number = jdbc.sql("""
-				select so.supplier_order_number from supplier_order so join retailer_order o on o.id = so.order_id
-				where o.retailer_order_ref = 'NOTE-3'""").query(String.class).single();
-
-		producer.sendBody("direct:notify-retailer-cancellation",
-				new RetailerCancellation(number, "Out of stock until March", "supplier"));
-
-		assertThat(receivedBy("ops@demo-shop.example")).hasSize(1);
-		MimeMessage notice = receivedBy("ops@demo-shop.example").get(0);
-		assertThat(notice.getSubject()).isEqualTo("Order " + number + " was canceled");
-		assertThat(notice.getMessageID()).isEqualTo("<cancel." + number + "@order-dispatch-hub>");
-		assertThat((String) notice.getContent()).contains(number, "NOTE-3", "ACME Tools Ltd",
-				"Canceled by: supplier", "Reason:      Out of stock until March", "43.48 EUR");
-	}
-
-	@Test
-	void aCancellationNoticeForAnUnknownOrderFailsForTheCallerToSee() {
-		assertThatThrownBy(() -> producer.sendBody("direct:notify-retailer-cancellation",
-				new RetailerCancellation("ODH-404-nobody", "n/a", "admin")))
-			.isInstanceOf(CamelExecutionException.class)
-			.hasRootCauseInstanceOf(IllegalArgumentException.class);
-		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
 }
