@@ -45,7 +45,7 @@ class ChannelTester {
 
 	private final String mailFrom;
 
-	ChannelTester(CamelContext camel, LiveConfig config, @Value("${hub.mail.from:orders@hub.example}") String mailFrom) {
+	ChannelTester(CamelContext camel, LiveConfig config, @Value("${hub.mail.from}") String mailFrom) {
 		this.camel = camel;
 		this.producer = camel.createProducerTemplate();
 		this.config = config;

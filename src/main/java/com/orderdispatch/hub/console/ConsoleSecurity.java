@@ -1,9 +1,9 @@
 package com.orderdispatch.hub.console;
 
+import com.orderdispatch.hub.security.AdminProperties;
 import com.orderdispatch.hub.security.FailedLogins;
 import com.orderdispatch.hub.security.SecurityConfiguration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,8 +26,9 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(CONSOLE_CHAIN_ORDER)
-	SecurityFilterChain consoleChain(HttpSecurity http, FailedLogins failures,
-			@Value("${hub.admin.password}") String adminPassword) throws Exception {
+	SecurityFilterChain consoleChain(HttpSecurity http, FailedLogins failures, AdminProperties admin)
+			throws Exception {
+		String adminPassword = admin.password();
 		http.securityMatcher("/console/**", "/webjars/**")
 			.authenticationManager(new ProviderManager(new ConsoleLogin(adminPassword)))
 			.authorizeHttpRequests(requests -> requests

@@ -2,14 +2,12 @@ package com.orderdispatch.hub.security;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.system.ProblemJson;
 import jakarta.servlet.DispatcherType;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -63,8 +61,8 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager hubAuthenticationManager(LiveConfig config, ProductionRules rules,
-			@Value("${hub.admin.password}") String adminPassword) {
+	AuthenticationManager hubAuthenticationManager(LiveConfig config, ProductionRules rules, AdminProperties admin) {
+		String adminPassword = admin.password();
 		rules.checkAdminPassword(adminPassword);
 		var manager = new ProviderManager(new ApiKeyAuthenticationProvider(config),
 				new AdminAuthenticationProvider(adminPassword));
@@ -73,10 +71,9 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	FailedLogins failedLogins(@Value("${hub.security.failed-logins.limit:10}") long limit,
-			@Value("${hub.security.failed-logins.period:1m}") Duration period,
-			@Value("${hub.security.failed-logins.slow-after:5}") long slowAfter) {
-		return new FailedLogins(limit, period, slowAfter);
+	FailedLogins failedLogins(SecurityProperties security) {
+		var limits = security.failedLogins();
+		return new FailedLogins(limits.limit(), limits.period(), limits.slowAfter());
 	}
 
 	@Bean

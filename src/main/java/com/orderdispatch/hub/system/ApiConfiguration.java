@@ -5,12 +5,10 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /** Wiring shared by every API: the request guard, JSON money and the clock all timestamps come from. */
 @Configuration(proxyBeanMethods = false)
@@ -28,10 +26,8 @@ class ApiConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(
-			@Value("${hub.api.max-body-size:1MB}") DataSize maxBodySize, ProblemJson problems) {
-		var registration = new FilterRegistrationBean<>(
-				new ApiRequestFilter(maxBodySize.toBytes(), problems));
+	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProperties api, ProblemJson problems) {
+		var registration = new FilterRegistrationBean<>(new ApiRequestFilter(api.maxBodySize().toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}

@@ -40,11 +40,10 @@ class EmbeddedStoreCompactor {
 
 	private final boolean enabled;
 
-	EmbeddedStoreCompactor(DataSource dataSource, @Value("${hub.store.compact-embedded:true}") boolean enabled,
-			@Value("${spring.datasource.url:}") String url) {
+	EmbeddedStoreCompactor(DataSource dataSource, StoreProperties store, @Value("${spring.datasource.url:}") String url) {
 		this.dataSource = dataSource;
 		// Decided from the URL, once: on a server database this never takes a pool connection, outage or not.
-		this.enabled = enabled && url.startsWith("jdbc:h2:file:");
+		this.enabled = store.compactEmbedded() && url.startsWith("jdbc:h2:file:");
 	}
 
 	@Scheduled(fixedDelayString = "${hub.store.compact-interval:250ms}",
