@@ -21,11 +21,10 @@ import java.util.regex.Pattern;
 import com.orderdispatch.hub.config.ConfigEditor;
 import com.orderdispatch.hub.config.SecretFields;
 import com.orderdispatch.hub.support.HubFixture;
-import com.orderdispatch.hub.support.TestDatabases;
+import com.orderdispatch.hub.support.HubTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every secret field the settings types declare holds a known value, written in clear or as a placeholder's
  * default, in a started hub; no admin API answer, console page or audit entry may then show any of them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest
 class SecretsNeverShownIntegrationTests {
 
 	private static final String PRIVATE_KEY = Base64.getEncoder()
@@ -101,11 +100,8 @@ class SecretsNeverShownIntegrationTests {
 				      secrets: ["%s"]
 				""".formatted(webhookSecret("clear-retailer-webhook-7f3a")));
 		configDirectory = config;
+		// Written for this test, with a value in every secret field: its own configuration, not @HubTest's copy.
 		registry.add("hub.config.directory", config::toString);
-		registry.add("spring.datasource.url", () -> TestDatabases.h2Memory("secrets"));
-		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.routes.reload-enabled", () -> "false");
 	}
 
 	@LocalServerPort

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubTest;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * suppliers post to a real HTTP receiver. The tests run in order, as one administrator's session.
  */
 @ExtendWith(BrowserFound.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(properties = { "hub.dispatch.retry-schedule=0s,100ms", "hub.config.reload-interval=200ms" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIntegrationTests {
 
@@ -78,14 +76,6 @@ class ConsoleBrowserIntegrationTests {
 				""".formatted(RECEIVER.url("hooked-old"), HubFixture.SECRET, RECEIVER.url("failing"),
 				HubFixture.SECRET));
 		registry.add("hub.config.directory", () -> config.toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:console;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		registry.add("hub.dispatch.retry-schedule", () -> "0s,100ms");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.config.reload-interval", () -> "200ms");
-		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.routes.reload-enabled", () -> "false");
 	}
 
 	@BeforeAll

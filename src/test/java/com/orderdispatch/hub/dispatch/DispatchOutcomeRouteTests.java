@@ -13,6 +13,7 @@ import com.orderdispatch.hub.order.Address;
 import com.orderdispatch.hub.order.Customer;
 import com.orderdispatch.hub.order.OrderStatus;
 import com.orderdispatch.hub.order.SupplierOrderView;
+import com.orderdispatch.hub.support.HubTest;
 import com.orderdispatch.hub.support.StallingReceiver;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import org.apache.camel.CamelContext;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * reads what the engine decided. No jitter, and a schedule of 0s, 1h, 2h, so each delay is exact.
  */
 @CamelSpringBootTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(config = "src/test/resources/dispatch/outcomes", properties = { "hub.dispatch.retry-schedule=0s,1h,2h",
+		"hub.dispatch.jitter=0", "hub.mail.host=127.0.0.1", "hub.dispatch.send-deadline=3s" })
 class DispatchOutcomeRouteTests {
 
 	static final WebhookReceiver RECEIVER = WebhookReceiver.start();
@@ -47,22 +48,11 @@ class DispatchOutcomeRouteTests {
 	/** Accepts SMTP connections and never sends the greeting: Jakarta Mail would wait for ever. */
 	static final StallingReceiver SMTP_SILENT = StallingReceiver.start();
 
-
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) {
 		registry.add("test.receiver", () -> "http://localhost:" + RECEIVER.port());
 		registry.add("test.stalling", () -> STALLING.url("").replaceAll("/$", ""));
-		registry.add("hub.config.directory", () -> "src/test/resources/dispatch/outcomes");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:outcomes;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		registry.add("hub.dispatch.retry-schedule", () -> "0s,1h,2h");
-		registry.add("hub.dispatch.jitter", () -> "0");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.routes.reload-enabled", () -> "false");
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.mail.host", () -> "127.0.0.1");
 		registry.add("hub.mail.port", SMTP_SILENT::port);
-		registry.add("hub.dispatch.send-deadline", () -> "3s");
 	}
 
 	@AfterAll

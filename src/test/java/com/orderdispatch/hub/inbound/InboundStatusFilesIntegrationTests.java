@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderdispatch.hub.support.ApiClient;
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubTest;
 import com.orderdispatch.hub.support.LifecycleClient;
 import com.orderdispatch.hub.support.SftpTestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Suppliers without an API drop status files: one on a real SFTP server (Apache MINA SSHD), one in a local
  * directory. Each file is applied once through the lifecycle rules, moved to processed/, with refused rows reported.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest
 class InboundStatusFilesIntegrationTests {
 
 	static final SftpTestServer SFTP = SftpTestServer.start();
@@ -67,11 +67,8 @@ class InboundStatusFilesIntegrationTests {
 				""".formatted(SFTP.port(), SftpTestServer.USER, SftpTestServer.PASSWORD, SFTP.knownHostsEntry(),
 				localDrop.toString().replace("\\", "/"));
 		String config = HubFixture.configDirectory(suppliers).toString();
+		// Made for this test's SFTP server and folder: its own configuration, not @HubTest's copy.
 		registry.add("hub.config.directory", () -> config);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:inbound;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.routes.reload-enabled", () -> "false");
 	}
 
 	@AfterAll

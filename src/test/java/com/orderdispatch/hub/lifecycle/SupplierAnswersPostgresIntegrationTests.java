@@ -1,25 +1,9 @@
 package com.orderdispatch.hub.lifecycle;
 
+import com.orderdispatch.hub.support.HubTest;
 
-import com.orderdispatch.hub.support.TestDatabases;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-/** The supplier answers on a real PostgreSQL server (migration V5, row locks, idempotency keys). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "hub.config.directory=src/test/resources/hub-config", "hub.routes.reload-enabled=false" })
+/** The supplier answers on a real PostgreSQL server (row locks, idempotency keys, shipment keys). */
+@HubTest(database = HubTest.Database.POSTGRES)
 class SupplierAnswersPostgresIntegrationTests extends SupplierAnswersContract {
-
-	static final EmbeddedPostgres POSTGRES = TestDatabases.postgres();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.orderdispatch.hub.support.HubTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,7 +41,8 @@ import static org.awaitility.Awaitility.await;
  * Who hears of a change, through the outbox: retailers by email (GreenMail) and by their signed webhook, suppliers
  * on their own channels (a real HTTP receiver, GreenMail).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(properties = { "hub.mail.host=127.0.0.1",
+		"hub.dispatch.retry-schedule=0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms" })
 class NoticesIntegrationTests {
 
 	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -113,13 +114,6 @@ class NoticesIntegrationTests {
 		registry.add("hub.config.directory", config::toString);
 		registry.add("hub.mail.templates", () -> config.resolve("templates").toString());
 		registry.add("hub.mail.port", () -> SMTP_PORT);
-		registry.add("hub.mail.host", () -> "127.0.0.1");
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.dispatch.retry-schedule", () -> "0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms");
-		registry.add("hub.routes.reload-enabled", () -> "false");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:notices;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 	}
 
 	@LocalServerPort
@@ -178,7 +172,7 @@ class NoticesIntegrationTests {
 
 		var reply = api.send(api.request("/api/v1/admin/supplier-orders/" + number + "/cancel", null)
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-				.encodeToString("admin:demo-admin".getBytes(StandardCharsets.UTF_8)))
+				.encodeToString(("admin:" + HubFixture.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"note\": \"Supplier phoned: no stock\"}")));
 		assertThat(reply.status()).as(reply.response().body()).isEqualTo(200);

@@ -8,16 +8,14 @@ import java.time.Duration;
 import java.util.List;
 
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,25 +24,12 @@ import static org.awaitility.Awaitility.await;
  * The default run's sandbox: the shipped configuration and the sample order through the intake API; the engine
  * delivers it by email to acme, and the sandbox SMTP server keeps it as .eml files the administrator can read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(config = "config", sandbox = true)
 class SandboxMailIntegrationTests {
 
-	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-
-	static final Path CONFIG = HubFixture.configCopy();
-
-	static final Path MAIL = CONFIG.resolve("sandbox-mail");
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("hub.config.directory", CONFIG::toString);
-		registry.add("hub.sandbox.enabled", () -> "true");
-		registry.add("hub.sandbox.mail.port", () -> SMTP_PORT);
-		registry.add("hub.sandbox.mail.directory", MAIL::toString);
-		registry.add("hub.mail.port", () -> SMTP_PORT);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-	}
+	/** Where the sandbox's SMTP server writes what it receives (a temporary folder of this hub's). */
+	@Value("${hub.sandbox.mail.directory}")
+	Path mail;
 
 	@LocalServerPort
 	int port;
@@ -81,11 +66,11 @@ class SandboxMailIntegrationTests {
 			.isIn(400, 404);
 	}
 
-	private static List<Path> emlFiles() throws IOException {
-		if (!Files.isDirectory(MAIL)) {
+	private List<Path> emlFiles() throws IOException {
+		if (!Files.isDirectory(mail)) {
 			return List.of();
 		}
-		try (var files = Files.list(MAIL)) {
+		try (var files = Files.list(mail)) {
 			return files.filter(file -> file.toString().endsWith(".eml")).toList();
 		}
 	}

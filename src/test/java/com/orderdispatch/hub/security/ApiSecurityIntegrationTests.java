@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who reaches what: keys on their own paths only, credentials from the header only, actuator details for the admin. */
-@HubTest
+@HubTest(sandbox = true)
 class ApiSecurityIntegrationTests {
 
 	static final String BASIC_ADMIN = "Basic " + java.util.Base64.getEncoder()

@@ -9,7 +9,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A whole hub started in the test, for tests that need several (or a restart) on one database. */
+/**
+ * A whole hub started in the test, for tests that need several at once (or a restart) on one database; a test class
+ * with one hub uses {@link HubTest}. Its defaults are {@link TestHubEnvironment}'s, as for every test hub.
+ */
 public final class RunningHub implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -23,11 +26,8 @@ public final class RunningHub implements AutoCloseable {
 		properties.put("server.port", "0");
 		properties.put("spring.datasource.url", datasourceUrl);
 		properties.put("hub.config.directory", configDirectory);
-		properties.put("hub.admin.password", HubFixture.ADMIN_PASSWORD);
+		// The sandbox binds ports of its own: off unless a test asks for it. Everything else: TestHubEnvironment.
 		properties.put("hub.sandbox.enabled", "false");
-		properties.put("hub.dispatch.poll-interval", "200");
-		properties.put("hub.routes.reload-enabled", "false");
-		properties.put("hub.security.failed-logins.limit", "100000");
 		properties.putAll(extra);
 		// As arguments, because default properties would lose to ./config/application.yaml.
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

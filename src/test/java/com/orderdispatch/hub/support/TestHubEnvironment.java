@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Keeps every hub a test starts off the checkout and off the fixed ports: the sandbox's SMTP and SFTP servers get
+ * The defaults of every hub a test starts ({@link HubTest}, {@link RunningHub}). It keeps them off the checkout and
+ * off the fixed ports: the sandbox's SMTP and SFTP servers get
  * free ports (and the hub's outgoing mail the sandbox's port), its files a temporary directory, and a hub without a
  * database of its own an in-memory H2 instead of ./data/hub. So `./mvnw verify` leaves ./data untouched and runs
  * beside a development hub on 2525/2222 without taking its mail. These are defaults only: they sit just above
@@ -47,6 +48,12 @@ public class TestHubEnvironment implements EnvironmentPostProcessor {
 		// The demo configuration's status-file folder (config/suppliers.yaml), which is under ./data otherwise.
 		defaults.put("UMBRELLA_INBOUND_DIR", sandbox.resolve("inbound/umbrella").toString());
 		defaults.put("spring.datasource.url", TestDatabases.h2Memory("hub-" + sandbox.getFileName()));
+		// What every test hub wants unless its test says otherwise: the tests' admin password, no failed-login
+		// throttle, route files as loaded (edit tests switch the reload on), and claims polled five times a second.
+		defaults.put("hub.admin.password", HubFixture.ADMIN_PASSWORD);
+		defaults.put("hub.security.failed-logins.limit", "100000");
+		defaults.put("hub.routes.reload-enabled", "false");
+		defaults.put("hub.dispatch.poll-interval", "200ms");
 		var source = new MapPropertySource(NAME, Map.copyOf(defaults));
 		String config = sources.stream()
 			.map(PropertySource::getName)

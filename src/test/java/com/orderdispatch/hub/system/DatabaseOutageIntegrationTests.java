@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 
 import com.orderdispatch.hub.support.CuttableProxy;
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.HubTest;
 import com.orderdispatch.hub.support.TestDatabases;
 import com.orderdispatch.hub.support.WebhookReceiver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -53,7 +52,7 @@ import static org.awaitility.Awaitility.await;
  * acknowledged. The time bounds asserted here are the issue's contract (answers within 2 s, health within 1 s),
  * not a measure of speed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(config = "src/test/resources/dispatch/one-webhook")
 // The hub stops with the class, before the JVM stops its database: no outage after the last test.
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
@@ -74,20 +73,14 @@ class DatabaseOutageIntegrationTests {
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** Its own PostgreSQL server, reached through the proxy the tests cut. */
 	@DynamicPropertySource
 	static void hub(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url",
 				() -> "jdbc:postgresql://localhost:" + PROXY.port() + "/postgres?user=postgres");
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
-		registry.add("hub.config.directory",
-				() -> HubFixture.configCopy(Path.of("src/test/resources/dispatch/one-webhook")).toString());
 		registry.add("test.receiver", () -> "http://localhost:" + RECEIVER.port());
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.routes.reload-enabled", () -> "false");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.admin.password", () -> HubFixture.ADMIN_PASSWORD);
-		registry.add("hub.security.failed-logins.limit", () -> "100000");
 	}
 
 	/**

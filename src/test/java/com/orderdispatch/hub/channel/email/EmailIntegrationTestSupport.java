@@ -7,15 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import com.orderdispatch.hub.support.HubTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.orderdispatch.hub.config.LiveConfig;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +45,8 @@ import static org.awaitility.Awaitility.await;
  * The started hub with its real email routes against a real SMTP server (GreenMail). Orders enter through the
  * intake API and the dispatch engine hands their deliveries to the channel routes, as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HubTest(properties = { "hub.config.reload-interval=1h", "hub.mail.host=127.0.0.1",
+		"hub.dispatch.retry-schedule=0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms" })
 abstract class EmailIntegrationTestSupport {
 
 	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -65,19 +64,12 @@ abstract class EmailIntegrationTestSupport {
 		HubFixture.append(CONFIG.resolve("suppliers.yaml"), Path.of("src/test/resources/email/extra-suppliers.yaml"));
 	}
 
+	/** The demo configuration with the email tests' extra entries, and its templates, which a test edits. */
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("hub.config.directory", CONFIG::toString);
 		registry.add("hub.mail.templates", () -> CONFIG.resolve("templates").toString());
-		registry.add("hub.config.reload-interval", () -> "1h");
 		registry.add("hub.mail.port", () -> SMTP_PORT);
-		registry.add("hub.mail.host", () -> "127.0.0.1");
-		registry.add("hub.sandbox.enabled", () -> "false");
-		registry.add("hub.dispatch.poll-interval", () -> "200");
-		registry.add("hub.dispatch.retry-schedule", () -> "0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms,300ms");
-		registry.add("hub.routes.reload-enabled", () -> "false");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:email;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 	}
 
 	@LocalServerPort
