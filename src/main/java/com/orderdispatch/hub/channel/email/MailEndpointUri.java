@@ -20,7 +20,7 @@ public class MailEndpointUri implements EnvironmentPostProcessor {
 
 	static final String URI = "${hub.mail.protocol:smtp}://${hub.mail.host}:${hub.mail.port}"
 			+ "?username=RAW(${hub.mail.username:})&password=RAW(${hub.mail.password:})"
-			+ "&connectionTimeout=${hub.mail.connection-timeout:30000}"
+			+ "&connectionTimeout=${hub.mail.connection-timeout:30s}"
 			+ "&mail.smtp.starttls.enable=${hub.mail.starttls:false}"
 			+ "&mail.smtp.starttls.required=${hub.mail.starttls:false}"
 			+ "&additionalJavaMailProperties=#mailDeadlineProperties&javaMailSender=#pooledMailSender";

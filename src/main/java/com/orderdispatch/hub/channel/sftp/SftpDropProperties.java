@@ -1,5 +1,7 @@
 package com.orderdispatch.hub.channel.sftp;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,10 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param filesPerClaim a run claims this many due files at a time, and claims again until none are left
  * @param recordEvery dropped files' outcomes are committed this many at a time, never before their rename
- * @param connectTimeout milliseconds to connect to the supplier's server (read by routes/channel-sftp.camel.yaml)
- * @param timeout milliseconds to wait for an answer of the server (read by routes/channel-sftp.camel.yaml)
+ * @param connectTimeout how long to wait to connect to the supplier's server (read by routes/channel-sftp.camel.yaml)
+ * @param timeout how long to wait for an answer of the server (read by routes/channel-sftp.camel.yaml)
  */
 @ConfigurationProperties("hub.sftp")
 record SftpDropProperties(@DefaultValue("1000") int filesPerClaim, @DefaultValue("50") int recordEvery,
-		@DefaultValue("10000") int connectTimeout, @DefaultValue("30000") int timeout) {
+		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration timeout) {
 }
