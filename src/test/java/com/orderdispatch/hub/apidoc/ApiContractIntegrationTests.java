@@ -205,13 +205,7 @@ class ApiContractIntegrationTests {
 	}
 
 	private static String order(String ref, String supplierId, String quantity) {
-		return """
-				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				 "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
-				 "shipTo": {"name": "Ada Lovelace", "line1": "1 Main St", "city": "London", "postalCode": "SW1Y 4JH",
-				            "country": "GB"},
-				 "lines": [{"lineRef": "1", "sku": "ACME-HAMMER-16", "supplierId": "%s", "quantity": %s,
-				            "unitPrice": "12.50"}]}""".formatted(ref, supplierId, quantity);
+		return Orders.order(ref).line("1", "ACME-HAMMER-16", supplierId, null, quantity, "12.50").json();
 	}
 
 }

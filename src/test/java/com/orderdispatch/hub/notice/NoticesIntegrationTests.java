@@ -265,15 +265,10 @@ class NoticesIntegrationTests {
 	}
 
 	private String placeForBoth() {
-		String body = """
-				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				 "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
-				 "shipTo": {"name": "Ada Lovelace", "line1": "1 Main St", "city": "London", "postalCode": "SW1Y 4JH",
-				            "country": "GB"},
-				 "lines": [
-				   {"lineRef": "A", "sku": "SKU-A", "supplierId": "hooked", "quantity": 2, "unitPrice": "3.50"},
-				   {"lineRef": "B", "sku": "SKU-B", "supplierId": "mailed", "quantity": 3, "unitPrice": "1.00"}]}"""
-			.formatted(Orders.uniqueRef());
+		String body = Orders.order(Orders.uniqueRef())
+			.line("A", "SKU-A", "hooked", null, 2, "3.50")
+			.line("B", "SKU-B", "mailed", null, 3, "1.00")
+			.json();
 		var reply = api.postOrder(SHOP, body);
 		assertThat(reply.status()).isEqualTo(201);
 		return reply.json().get("orderNumber").asText();

@@ -17,7 +17,8 @@ public final class ApiClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	/** The tests' one HTTP client (HubFixture sends through it too). */
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final String baseUrl;
 
@@ -52,9 +53,13 @@ public final class ApiClient {
 	}
 
 	public Reply send(HttpRequest.Builder request) {
+		return new Reply(exchange(request.build()));
+	}
+
+	/** Sends the request and answers the response with its body as text. */
+	public static HttpResponse<String> exchange(HttpRequest request) {
 		try {
-			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response);
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

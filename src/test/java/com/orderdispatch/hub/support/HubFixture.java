@@ -3,7 +3,6 @@ package com.orderdispatch.hub.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,6 @@ public final class HubFixture {
 	public static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 	public static final String ADMIN_PASSWORD = "test-admin-password";
-
-	private static final HttpClient client = HttpClient.newHttpClient();
 
 	private HubFixture() {
 	}
@@ -107,14 +104,9 @@ public final class HubFixture {
 		}
 	}
 
+	/** A one-line order for this supplier. */
 	public static String order(String ref, String supplierId) {
-		return """
-				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				 "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
-				 "shipTo": {"name": "Ada Lovelace", "line1": "1 Main St", "city": "London", "postalCode": "SW1Y 4JH",
-				            "country": "GB"},
-				 "lines": [{"lineRef": "1", "sku": "SKU-1", "supplierId": "%s", "description": "Thing", "quantity": 2,
-				            "unitPrice": "3.50"}]}""".formatted(ref, supplierId);
+		return Orders.order(ref).line("1", "SKU-1", supplierId, "Thing", 2, "3.50").json();
 	}
 
 	public static HttpResponse<String> postOrder(int port, String json) {
@@ -140,16 +132,7 @@ public final class HubFixture {
 	}
 
 	public static HttpResponse<String> send(HttpRequest request) {
-		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ApiClient.exchange(request);
 	}
 
 	/** The delivery the outbox planned for this retailer order and supplier, as the engine would claim it. */

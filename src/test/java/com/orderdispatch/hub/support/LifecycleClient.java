@@ -19,16 +19,11 @@ public final class LifecycleClient {
 	}
 
 	public String placeThreeLines(String retailerKey, String supplierId) {
-		String body = """
-				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				 "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
-				 "shipTo": {"name": "Ada Lovelace", "line1": "1 Main St", "city": "London", "postalCode": "SW1Y 4JH",
-				            "country": "GB"},
-				 "lines": [
-				   {"lineRef": "A", "sku": "SKU-A", "supplierId": "%s", "quantity": 2, "unitPrice": "3.50"},
-				   {"lineRef": "B", "sku": "SKU-B", "supplierId": "%s", "quantity": 3, "unitPrice": "1.00"},
-				   {"lineRef": "C", "sku": "SKU-C", "supplierId": "%s", "quantity": 1, "unitPrice": "9.99"}]}"""
-			.formatted(Orders.uniqueRef(), supplierId, supplierId, supplierId);
+		String body = Orders.order(Orders.uniqueRef())
+			.line("A", "SKU-A", supplierId, null, 2, "3.50")
+			.line("B", "SKU-B", supplierId, null, 3, "1.00")
+			.line("C", "SKU-C", supplierId, null, 1, "9.99")
+			.json();
 		var reply = api.postOrder(retailerKey, body);
 		if (reply.status() != 201) {
 			throw new IllegalStateException("order not placed: " + reply.response().body());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.orderdispatch.hub.support.HubTest;
+import com.orderdispatch.hub.support.Orders;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -86,17 +87,13 @@ abstract class EmailIntegrationTestSupport {
 
 	/** Places an order through the intake API and answers the email delivery the outbox planned for it. */
 	Delivery order(String apiKey, String ref, String supplierId, String customerName, String notes) {
-		var response = HubFixture.postOrder(port, apiKey, """
-				{ "retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				  "customer": { "name": "%s", "email": "zoe@example.com", "phone": "+44 20 7946 0000" },
-				  "shipTo": { "name": "%s", "company": "Ångström AB", "line1": "Storgatan 1", "city": "Malmö",
-				              "postalCode": "211 34", "country": "SE" },
-				  "lines": [
-				    { "lineRef": "1", "sku": "ACME-HAMMER-16", "supplierId": "%s", "description": "Claw hammer <16oz>",
-				      "quantity": 2, "unitPrice": "14.99" },
-				    { "lineRef": "2", "sku": "ACME-NAILS-500", "supplierId": "%s", "description": "Nails, 500 pack",
-				      "quantity": 3, "unitPrice": "4.50" } ],
-				  "notes": "%s" }""".formatted(ref, customerName, customerName, supplierId, supplierId, notes));
+		var response = HubFixture.postOrder(port, apiKey, Orders.order(ref)
+			.customer(customerName, "zoe@example.com", "+44 20 7946 0000")
+			.shipTo(customerName, "Ångström AB", "Storgatan 1", "Malmö", "211 34", "SE")
+			.line("1", "ACME-HAMMER-16", supplierId, "Claw hammer <16oz>", 2, "14.99")
+			.line("2", "ACME-NAILS-500", supplierId, "Nails, 500 pack", 3, "4.50")
+			.notes(notes)
+			.json());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return HubFixture.delivery(jdbc, ref, supplierId, "email", liveConfig.current()
 			.supplier(supplierId)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.Orders;
 import com.orderdispatch.hub.support.RunningHub;
 import com.orderdispatch.hub.support.SftpTestServer;
 import org.apache.commons.csv.CSVFormat;
@@ -70,13 +71,15 @@ final class SftpHubs {
 		return RunningHub.start(datasourceUrl, config.toString(), properties);
 	}
 
+	/** An order for the SFTP supplier, shipped to Sweden: names the CSV must carry unharmed. */
 	static String order(String ref, String customerName, String... lines) {
-		return """
-				{"retailerOrderRef": "%s", "placedAt": "2026-11-22T09:30:00Z", "currency": "EUR",
-				 "customer": {"name": "%s", "email": "ada@example.com", "phone": "+44 20 7946 0000"},
-				 "shipTo": {"name": "Zoë Ångström", "company": "Ångström AB", "line1": "Storgatan 1", "city": "Malmö",
-				            "postalCode": "211 34", "country": "SE"},
-				 "lines": [%s]}""".formatted(ref, customerName, String.join(",", lines));
+		var order = Orders.order(ref)
+			.customer(customerName, "ada@example.com", "+44 20 7946 0000")
+			.shipTo("Zoë Ångström", "Ångström AB", "Storgatan 1", "Malmö", "211 34", "SE");
+		for (String line : lines) {
+			order.line(line);
+		}
+		return order.json();
 	}
 
 	static String line(String ref, String sku, String description, int quantity, String unitPrice) {
