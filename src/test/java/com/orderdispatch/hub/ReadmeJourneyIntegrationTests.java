@@ -1,9 +1,6 @@
 package com.orderdispatch.hub;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +14,13 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderdispatch.hub.support.ApiClient;
 import com.orderdispatch.hub.support.HubFixture;
+import com.orderdispatch.hub.support.RequiredTools;
 import com.orderdispatch.hub.support.RunningHub;
 import com.orderdispatch.hub.support.TestDatabases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +46,9 @@ class ReadmeJourneyIntegrationTests {
 
 		Path work = Files.createTempDirectory("readme-journey");
 		Files.createSymbolicLink(work.resolve("samples"), Path.of("samples").toAbsolutePath());
-		int port = freePort();
-		int sftpPort = freePort();
-		int mailPort = freePort();
+		int port = TestSocketUtils.findAvailableTcpPort();
+		int sftpPort = TestSocketUtils.findAvailableTcpPort();
+		int mailPort = TestSocketUtils.findAvailableTcpPort();
 		var hostKey = PINNED.matcher(Files.readString(Path.of("config/suppliers.yaml")));
 		assertThat(hostKey.find()).as("config/suppliers.yaml pins the sandbox's host key for globex").isTrue();
 		var properties = Map.ofEntries(Map.entry("server.port", Integer.toString(port)),
@@ -124,24 +124,9 @@ class ReadmeJourneyIntegrationTests {
 	/** bash and curl, as a newcomer has them; skipped loudly without them, except in CI. */
 	private static void requireShellTools() {
 		for (String tool : new String[] { "bash", "curl" }) {
-			boolean found = false;
-			for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-				found |= !directory.isEmpty() && new File(directory, tool).canExecute();
+			if (RequiredTools.onPath(tool).isEmpty()) {
+				Assumptions.abort(RequiredTools.missing("The README journey test needs " + tool + " on the PATH"));
 			}
-			if (!found) {
-				String missing = "The README journey test needs " + tool + " on the PATH";
-				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-					throw new IllegalStateException(missing);
-				}
-				System.err.println("*** SKIPPED: " + missing + " ***");
-				Assumptions.abort(missing);
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 	}
 

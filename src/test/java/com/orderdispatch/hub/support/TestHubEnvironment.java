@@ -2,8 +2,6 @@ package com.orderdispatch.hub.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The defaults of every hub a test starts ({@link HubTest}, {@link RunningHub}). It keeps them off the checkout and
@@ -37,11 +36,11 @@ public class TestHubEnvironment implements EnvironmentPostProcessor {
 			return;
 		}
 		Path sandbox = temporaryDirectory();
-		int mailPort = freePort();
+		int mailPort = TestSocketUtils.findAvailableTcpPort();
 		var defaults = new LinkedHashMap<String, Object>();
 		defaults.put("hub.sandbox.mail.port", mailPort);
 		defaults.put("hub.mail.port", mailPort);
-		defaults.put("hub.sandbox.sftp.port", freePort());
+		defaults.put("hub.sandbox.sftp.port", TestSocketUtils.findAvailableTcpPort());
 		defaults.put("hub.sandbox.mail.directory", sandbox.resolve("mail").toString());
 		defaults.put("hub.sandbox.sftp.directory", sandbox.resolve("sftp").toString());
 		defaults.put("hub.sandbox.directory", sandbox.resolve("webhooks").toString());
@@ -71,15 +70,6 @@ public class TestHubEnvironment implements EnvironmentPostProcessor {
 	private static Path temporaryDirectory() {
 		try {
 			return Files.createTempDirectory("test-hub-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -37,7 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -237,9 +236,8 @@ class DatabaseOutageIntegrationTests {
 		}
 	}
 
-	/** Counted on the server itself, past the proxy. */
 	private static int storedDirectly(List<String> refs) {
-		var jdbc = new JdbcTemplate(new SingleConnectionDataSource(POSTGRES.getJdbcUrl("postgres", "postgres"), true));
+		var jdbc = direct();
 		int stored = 0;
 		for (List<String> chunk : chunks(refs)) {
 			stored += jdbc.queryForObject("select count(*) from retailer_order where retailer_order_ref in ("
@@ -249,9 +247,13 @@ class DatabaseOutageIntegrationTests {
 		return stored;
 	}
 
+	/** The server itself, past the proxy. */
+	private static JdbcTemplate direct() {
+		return new JdbcTemplate(POSTGRES.getPostgresDatabase());
+	}
+
 	private static int notDeliveredDirectly() {
-		var jdbc = new JdbcTemplate(new SingleConnectionDataSource(POSTGRES.getJdbcUrl("postgres", "postgres"), true));
-		return jdbc.queryForObject("select count(*) from delivery where status <> 'DELIVERED'", Integer.class);
+		return direct().queryForObject("select count(*) from delivery where status <> 'DELIVERED'", Integer.class);
 	}
 
 	private static List<List<String>> chunks(List<String> refs) {
