@@ -8,8 +8,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderdispatch.hub.audit.AuditLog;
-import com.orderdispatch.hub.dispatch.DeliveryFilter;
-import com.orderdispatch.hub.dispatch.DeliveryQueries;
+import com.orderdispatch.hub.deliverylog.DeliveryFilter;
+import com.orderdispatch.hub.deliverylog.DeliveryQueries;
 import com.orderdispatch.hub.dispatch.DeliveryRecovery;
 import com.orderdispatch.hub.system.ApiProblem;
 import com.orderdispatch.hub.system.ApiResponse;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import com.orderdispatch.hub.audit.AuditLog;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.RouteFilesWatcher;
-import com.orderdispatch.hub.dispatch.DeliveryCounts;
+import com.orderdispatch.hub.deliverylog.DeliveryCounts;
 import com.orderdispatch.hub.order.OrderCounts;
 
 import org.springframework.stereotype.Controller;

@@ -8,10 +8,10 @@ import java.util.List;
 
 import com.orderdispatch.hub.audit.AuditLog;
 import com.orderdispatch.hub.config.LiveConfig;
-import com.orderdispatch.hub.dispatch.DeliveryFilter;
-import com.orderdispatch.hub.dispatch.DeliveryQueries;
+import com.orderdispatch.hub.deliverylog.DeliveryFilter;
+import com.orderdispatch.hub.deliverylog.DeliveryQueries;
 import com.orderdispatch.hub.dispatch.DeliveryRecovery;
-import com.orderdispatch.hub.dispatch.DeliverySort;
+import com.orderdispatch.hub.deliverylog.DeliverySort;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.orderdispatch.hub.config.LiveConfig;
-import com.orderdispatch.hub.dispatch.DeliveryFilter;
-import com.orderdispatch.hub.dispatch.DeliveryQueries;
+import com.orderdispatch.hub.deliverylog.DeliveryFilter;
+import com.orderdispatch.hub.deliverylog.DeliveryQueries;
 import com.orderdispatch.hub.lifecycle.LifecycleProperties;
 import com.orderdispatch.hub.order.OrderFilter;
 import com.orderdispatch.hub.order.OrderQueries;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.orderdispatch.hub.dispatch.DeliveryView;
+import com.orderdispatch.hub.deliverylog.DeliveryView;
 import com.orderdispatch.hub.order.OrderView;
 
 /** One order's history in time order: receipt, every status change of its supplier orders, every delivery attempt. */

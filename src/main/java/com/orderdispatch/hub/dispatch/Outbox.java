@@ -2,18 +2,20 @@ package com.orderdispatch.hub.dispatch;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderdispatch.hub.config.HubConfig;
+import com.orderdispatch.hub.dispatch.engine.CommitClaim;
+import com.orderdispatch.hub.dispatch.engine.DeliveryLedger;
+import com.orderdispatch.hub.dispatch.engine.Dispatcher;
+import com.orderdispatch.hub.dispatch.engine.RunningChannels;
 import com.orderdispatch.hub.system.SqlTime;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -39,9 +41,14 @@ public class Outbox {
 
 	private final Clock clock;
 
-	private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
+	private final DeliveryLedger ledger;
 
-	Outbox(JdbcTemplate batch, ObjectMapper json, RunningChannels channels, Clock clock) {
+	private final Dispatcher dispatcher;
+
+	Outbox(JdbcTemplate batch, ObjectMapper json, RunningChannels channels, DeliveryLedger ledger,
+			Dispatcher dispatcher, Clock clock) {
+		this.ledger = ledger;
+		this.dispatcher = dispatcher;
 		this.batch = batch;
 		this.json = json;
 		this.channels = channels;
@@ -75,90 +82,68 @@ public class Outbox {
 	}
 
 	/**
-	 * Plans many events at once (intake's group commit): one batched insert for the events and one for all their
-	 * deliveries. An event without targets is not recorded: only deliveries read the frozen events. Returns the
-	 * events recorded, in the order given.
+	 * Plans many events at once: one batched insert for the events and one for all their deliveries. An event
+	 * without targets is not recorded: only deliveries read the frozen events. Returns the events recorded, in the
+	 * order given. Nothing is claimed at commit: the caller wakes the dispatcher with {@link #committed}.
 	 */
 	public List<DeliveryEvent> planAll(List<Planned> planned) {
-		return planAll(planned, FirstAttempts.NONE);
+		return planAll(planned, CommitClaim.NONE);
 	}
 
-	/** As {@link #planAll(List)}, inserting the deliveries {@code first} claims as claimed, for it to start. */
-	public List<DeliveryEvent> planAll(List<Planned> planned, FirstAttempts first) {
+	/**
+	 * For one planning transaction that starts its first attempts itself (intake's group commit): the deliveries
+	 * due now that it claims for this instance's free workers are inserted already claimed, and start as soon as it
+	 * commits ({@link Planning#start}). A claim would have cost a transaction per group, and the wait for it.
+	 */
+	public Planning open() {
+		return new Planning(dispatcher.atCommit());
+	}
+
+	/** One planning transaction: plan in it, {@link #start} once it committed, {@link #close} either way. */
+	public final class Planning implements AutoCloseable {
+
+		private final CommitClaim claim;
+
+		private Planning(CommitClaim claim) {
+			this.claim = claim;
+		}
+
+		public List<DeliveryEvent> planAll(List<Planned> planned) {
+			return Outbox.this.planAll(planned, claim);
+		}
+
+		/** The transaction committed: its claimed deliveries go to the workers, the dispatcher claims the rest. */
+		public void start() {
+			claim.start();
+		}
+
+		/** Gives back what was claimed and not started (the transaction rolled back, and its rows with it). */
+		@Override
+		public void close() {
+			claim.close();
+		}
+
+	}
+
+	private List<DeliveryEvent> planAll(List<Planned> planned, CommitClaim claim) {
 		List<Planned> toSend = planned.stream().filter(p -> !p.targets().isEmpty()).toList();
 		if (toSend.isEmpty()) {
 			return List.of();
 		}
 		Instant now = clock.instant();
 		List<DeliveryEvent> frozen = freeze(toSend.stream().map(Planned::event).toList(), now);
-		var rows = new ArrayList<DeliveryRow>();
+		var rows = new ArrayList<DeliveryLedger.NewDelivery>();
 		for (int i = 0; i < toSend.size(); i++) {
+			EventToPlan event = toSend.get(i).event();
 			for (Target target : toSend.get(i).targets()) {
 				Instant due = target.dueAt() == null ? now : target.dueAt();
-				rows.add(new DeliveryRow(IdempotencyKeys.next(now), toSend.get(i).event(), frozen.get(i), target, due,
-						first.claims(target, due, now)));
+				rows.add(new DeliveryLedger.NewDelivery(IdempotencyKeys.next(now), frozen.get(i),
+						event.supplierOrderId(), target.recipient(), target.channel(), due,
+						claim.claims(target, due, now)));
 			}
 		}
-		insert(rows, first.lease(), now).forEach(first::add);
+		claim.add(ledger.insert(rows, claim.lease(), now));
 		return frozen;
-	}
-
-	private record DeliveryRow(String key, EventToPlan event, DeliveryEvent frozen, Target target, Instant due,
-			boolean claimed) {
-	}
-
-	/** Inserts the rows; returns those inserted as claimed, as deliveries ready for their first attempt. */
-	private List<Delivery> insert(List<DeliveryRow> rows, FirstAttempts.Lease lease, Instant now) {
-		boolean anyClaimed = rows.stream().anyMatch(DeliveryRow::claimed);
-		var keys = new GeneratedKeyHolder();
-		var setter = new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement statement, int i) throws SQLException {
-				DeliveryRow row = rows.get(i);
-				statement.setString(1, row.key());
-				statement.setLong(2, row.frozen().id());
-				statement.setObject(3, row.event().supplierOrderId(), Types.BIGINT);
-				statement.setString(4, row.target().recipient().id());
-				statement.setString(5, row.target().recipient().kind().column());
-				statement.setString(6, row.target().channel());
-				statement.setString(7, row.event().type());
-				statement.setString(8, row.claimed() ? "IN_FLIGHT" : "PENDING");
-				statement.setInt(9, row.claimed() ? 1 : 0);
-				statement.setString(10, row.claimed() ? lease.engine() : null);
-				statement.setObject(11, row.claimed() ? SqlTime.at(lease.until()) : null,
-						Types.TIMESTAMP_WITH_TIMEZONE);
-				statement.setObject(12, SqlTime.at(row.due()));
-				// A claimed row is due again when its lease ends, as the claimer leaves it.
-				statement.setObject(13, SqlTime.at(row.claimed() ? lease.until() : row.due()));
-				statement.setObject(14, SqlTime.at(now));
-				statement.setObject(15, SqlTime.at(now));
-			}
-
-			@Override
-			public int getBatchSize() {
-				return rows.size();
-			}
-		};
-		String sql = """
-				insert into delivery (idempotency_key, event_id, supplier_order_id, supplier_id, recipient_type,
-				    channel, event_type, status, attempts, claimed_by, lease_until, next_attempt_at, due_at,
-				    created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-		if (!anyClaimed) {
-			batch.batchUpdate(sql, setter);
-			return List.of();
-		}
-		batch.batchUpdate(connection -> connection.prepareStatement(sql, new String[] { "id" }), setter, keys);
-		var claimed = new ArrayList<Delivery>();
-		for (int i = 0; i < rows.size(); i++) {
-			DeliveryRow row = rows.get(i);
-			if (row.claimed()) {
-				long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
-				claimed.add(new Delivery(id, row.key(), 1, row.target().channel(), row.target().recipient(),
-						row.frozen(), null));
-			}
-		}
-		return claimed;
 	}
 
 	private List<DeliveryEvent> freeze(List<EventToPlan> events, Instant now) {
@@ -207,11 +192,7 @@ public class Outbox {
 
 	/** Called after the planning transaction committed, so the dispatcher can start at once instead of polling. */
 	public void committed() {
-		commitListeners.forEach(Runnable::run);
-	}
-
-	public void onCommitted(Runnable listener) {
-		commitListeners.add(listener);
+		dispatcher.wake();
 	}
 
 }

@@ -10,11 +10,11 @@ public record Recipient(Kind kind, String id) {
 
 		SUPPLIER, RETAILER;
 
-		String column() {
+		public String column() {
 			return name().toLowerCase(java.util.Locale.ROOT);
 		}
 
-		static Kind of(String column) {
+		public static Kind of(String column) {
 			return valueOf(column.toUpperCase(java.util.Locale.ROOT));
 		}
 

@@ -8,14 +8,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.channel.DueTime;
+import com.orderdispatch.hub.dispatch.engine.CurrentSettings;
+import com.orderdispatch.hub.dispatch.engine.DeliveryLedger;
+import com.orderdispatch.hub.dispatch.engine.DeliveryRecorder;
+import com.orderdispatch.hub.dispatch.engine.Dispatcher;
+
 import org.springframework.stereotype.Component;
 
 /**
  * For channels whose deliveries are due on a schedule ({@link DueTime.OnSchedule}): when the supplier's schedule
  * fires, the channel claims that supplier's due deliveries as one batch, sends them (over one connection, say) and
- * records each outcome. The general claimer never takes these rows; the claim is the same lease with FOR UPDATE SKIP
- * LOCKED, so two instances firing together never send the same row. The whole batch must be sent and recorded within
- * the lease ({@code hub.dispatch.lease}); a row whose outcome is not recorded by then is claimed again.
+ * records each outcome. It is the engine's own claim and ledger: the same lease with FOR UPDATE SKIP LOCKED, so two
+ * instances firing together never send the same row, and the same outcome rules. The general claim never takes
+ * these rows. The whole batch must be sent and recorded within the lease ({@code hub.dispatch.lease}); a row whose
+ * outcome is not recorded by then is claimed again.
  */
 @Component
 public class ScheduledDeliveries {
@@ -23,14 +32,21 @@ public class ScheduledDeliveries {
 	private static final String OF_SUPPLIER = """
 			d.supplier_id = :recipient and d.channel = :channel and d.recipient_type = 'supplier'""";
 
-	private final DeliveryClaims claims;
+	private final DeliveryLedger ledger;
+
+	private final Dispatcher dispatcher;
+
+	private final CurrentSettings settings;
 
 	private final DeliveryRecorder recorder;
 
 	private final Clock clock;
 
-	ScheduledDeliveries(DeliveryClaims claims, DeliveryRecorder recorder, Clock clock) {
-		this.claims = claims;
+	ScheduledDeliveries(DeliveryLedger ledger, Dispatcher dispatcher, CurrentSettings settings,
+			DeliveryRecorder recorder, Clock clock) {
+		this.ledger = ledger;
+		this.dispatcher = dispatcher;
+		this.settings = settings;
 		this.recorder = recorder;
 		this.clock = clock;
 	}
@@ -41,8 +57,9 @@ public class ScheduledDeliveries {
 
 	/** Claims up to {@code limit} deliveries of the supplier on the channel that are due now, oldest first. */
 	public List<Delivery> claimDue(String channel, String supplierId, int limit) {
-		return claims.claim(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), limit,
-				clock.instant());
+		Instant now = clock.instant();
+		return settings.applied(ledger.claim(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), limit,
+				dispatcher.lease(now), now));
 	}
 
 	/**
@@ -56,17 +73,15 @@ public class ScheduledDeliveries {
 	}
 
 	/**
-	 * Records several outcomes without waiting for them: the delivered ones join the engine's next group of records
-	 * (one commit for many, while the sender goes on with its next files); any other is written at once.
+	 * Records several outcomes without waiting for them: they join the engine's next group of records (one commit
+	 * for many, while the sender goes on with its next files).
 	 *
 	 * @return completes with the deliveries whose lease was lost meanwhile, for which nothing was written
 	 */
 	public CompletableFuture<List<Delivery>> recordAll(List<Outcome> outcomes) {
 		var recorded = new ArrayList<CompletableFuture<Boolean>>(outcomes.size());
 		for (Outcome each : outcomes) {
-			recorded.add(each.outcome() instanceof DeliveryOutcome.Delivered delivered
-					? recorder.recordDelivered(each.delivery(), each.startedAt(), delivered)
-					: CompletableFuture.completedFuture(record(each.delivery(), each.startedAt(), each.outcome())));
+			recorded.add(recorder.recordLater(each.delivery(), each.startedAt(), each.outcome()));
 		}
 		return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new))
 			.thenApply(all -> IntStream.range(0, outcomes.size())
@@ -82,7 +97,7 @@ public class ScheduledDeliveries {
 	 * @return false when the lease was lost meanwhile and nothing was written
 	 */
 	public boolean release(Delivery delivery) {
-		return claims.release(delivery, clock.instant());
+		return ledger.release(delivery, clock.instant());
 	}
 
 	/**
@@ -91,7 +106,7 @@ public class ScheduledDeliveries {
 	 */
 	public int bringForward(String channel, String supplierId, DueTime due) {
 		Instant now = clock.instant();
-		return claims.bringForward(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), due.after(now),
+		return ledger.bringForward(OF_SUPPLIER, Map.of("recipient", supplierId, "channel", channel), due.after(now),
 				now);
 	}
 

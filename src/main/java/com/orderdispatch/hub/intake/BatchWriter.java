@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.orderdispatch.hub.dispatch.EventToPlan;
-import com.orderdispatch.hub.dispatch.FirstAttemptStarter;
-import com.orderdispatch.hub.dispatch.FirstAttempts;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.ChangeSequencer;
 import com.orderdispatch.hub.order.OrderStore;
@@ -55,7 +53,6 @@ class BatchWriter {
 
 	private final AutoAccept autoAccept;
 
-	private final FirstAttemptStarter firstAttempts;
 
 	private final DatabaseAvailability database;
 
@@ -63,10 +60,9 @@ class BatchWriter {
 
 	BatchWriter(OrderStore store, SupplierOrderQueries supplierOrders, Outbox outbox, ChangeSequencer sequencer,
 			TransactionTemplate transaction, MeterRegistry registry, AutoAccept autoAccept,
-			FirstAttemptStarter firstAttempts, DatabaseAvailability database, UncertainCommits uncertain) {
+			DatabaseAvailability database, UncertainCommits uncertain) {
 		this.database = database;
 		this.uncertain = uncertain;
-		this.firstAttempts = firstAttempts;
 		this.autoAccept = autoAccept;
 		this.store = store;
 		this.supplierOrders = supplierOrders;
@@ -97,7 +93,7 @@ class BatchWriter {
 
 	private void writeFresh(List<GroupCommit.Pending> fresh, boolean retryOnOutage) {
 		var attempt = new Attempt();
-		FirstAttempts first = firstAttempts.open();
+		Outbox.Planning first = outbox.open();
 		try {
 			committed(fresh, commit(fresh, first, attempt), first);
 			first.close();
@@ -115,7 +111,7 @@ class BatchWriter {
 			log.debug("A group of {} orders failed ({}); committing them one by one", fresh.size(),
 					groupFailed.getMessage());
 			for (var pending : fresh) {
-				try (FirstAttempts alone = firstAttempts.open()) {
+				try (Outbox.Planning alone = outbox.open()) {
 					committed(List.of(pending), commit(List.of(pending), alone, new Attempt()), alone);
 				}
 				catch (RuntimeException failed) {
@@ -131,7 +127,7 @@ class BatchWriter {
 	 * before, nothing is stored: the group is tried once more as a whole if the database answers again within
 	 * the callers' patience, and otherwise each caller hears 503 (nobody was told 201, so nothing is lost).
 	 */
-	private void lostConnection(List<GroupCommit.Pending> fresh, Attempt attempt, FirstAttempts first,
+	private void lostConnection(List<GroupCommit.Pending> fresh, Attempt attempt, Outbox.Planning first,
 			boolean retry) {
 		if (attempt.placed == null) {
 			first.close();
@@ -177,7 +173,7 @@ class BatchWriter {
 
 	}
 
-	private List<PlacedOrder> commit(List<GroupCommit.Pending> group, FirstAttempts first, Attempt attempt) {
+	private List<PlacedOrder> commit(List<GroupCommit.Pending> group, Outbox.Planning first, Attempt attempt) {
 		return transaction.execute(status -> {
 			List<PlacedOrder> inserted = store.insertAll(group.stream().map(GroupCommit.Pending::order).toList());
 			// Suppliers with autoAccept have their orders accepted here, so the planned events already say ACCEPTED.
@@ -196,9 +192,9 @@ class BatchWriter {
 	/**
 	 * Freezes each supplier order that goes out on a push channel as it was placed, and plans its deliveries, for
 	 * the whole group at once. A supplier that only pulls has nothing to deliver: nothing is frozen or read back.
-	 * Deliveries due now are claimed for this instance's free workers as they are inserted ({@link FirstAttempts}).
+	 * Deliveries due now are claimed for this instance's free workers as they are inserted ({@link Outbox#open}).
 	 */
-	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
+	private void planDeliveries(List<GroupCommit.Pending> group, List<PlacedOrder> placed, Outbox.Planning first) {
 		Map<Long, List<Outbox.Target>> targets = new HashMap<>();
 		for (int i = 0; i < placed.size(); i++) {
 			for (var ref : placed.get(i).supplierOrders()) {
@@ -219,7 +215,7 @@ class BatchWriter {
 					view);
 			planned.add(new Outbox.Planned(event, targets.get(id)));
 		}
-		outbox.planAll(planned, first);
+		first.planAll(planned);
 	}
 
 	private static Map<String, Long> ids(List<PlacedOrder> placed) {
@@ -236,7 +232,7 @@ class BatchWriter {
 	}
 
 	/** After the commit: start the deliveries, answer the callers. */
-	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed, FirstAttempts first) {
+	private void committed(List<GroupCommit.Pending> group, List<PlacedOrder> placed, Outbox.Planning first) {
 		first.start();
 		answer(group, placed);
 	}

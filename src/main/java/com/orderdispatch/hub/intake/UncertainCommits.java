@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.orderdispatch.hub.dispatch.FirstAttempts;
+import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.order.OrderStore;
 import com.orderdispatch.hub.order.PlacedOrder;
 import com.orderdispatch.hub.system.DatabaseAvailability;
@@ -61,7 +61,7 @@ class UncertainCommits {
 	}
 
 	/** Resolves the group's outcome; owns {@code first} from here on and starts or closes it. */
-	void resolve(List<PlacedOrder> placed, FirstAttempts first, Outcome outcome) {
+	void resolve(List<PlacedOrder> placed, Outbox.Planning first, Outcome outcome) {
 		Optional<Boolean> stored = database.awaitReachable(ANSWER_WITHIN) ? readBack(placed) : Optional.empty();
 		if (stored.isPresent()) {
 			settle(stored.get(), first);
@@ -96,7 +96,7 @@ class UncertainCommits {
 		}
 	}
 
-	private static void settle(boolean stored, FirstAttempts first) {
+	private static void settle(boolean stored, Outbox.Planning first) {
 		if (stored) {
 			first.start();
 		}
