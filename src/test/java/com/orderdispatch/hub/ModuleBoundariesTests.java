@@ -33,6 +33,13 @@ class ModuleBoundariesTests {
 		.because("features plan deliveries through Outbox and channels implement the channel contract");
 
 	@ArchTest
+	static final ArchRule theChannelContractKnowsNoEngine = noClasses().that()
+		.resideInAPackage("com.orderdispatch.hub.dispatch.channel..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.orderdispatch.hub.dispatch.engine..");
+
+	@ArchTest
 	static final ArchRule theDeliveryLogIsAReadModelOnly = noClasses().that()
 		.resideInAPackage("com.orderdispatch.hub.dispatch..")
 		.should()

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
-import com.orderdispatch.hub.channel.DueTime;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.DueTime;
 import com.orderdispatch.hub.dispatch.engine.CurrentSettings;
 import com.orderdispatch.hub.dispatch.engine.DeliveryLedger;
 import com.orderdispatch.hub.dispatch.engine.DeliveryRecorder;

@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 
 import com.orderdispatch.hub.config.ChannelSettings;
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryEvent;
 import com.orderdispatch.hub.dispatch.Recipient;
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.orderdispatch.hub.channel.csv.OrderFileName;
 import com.orderdispatch.hub.config.SettingsCheck;
-import com.orderdispatch.hub.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.Channel;
 
 import org.springframework.stereotype.Component;
 

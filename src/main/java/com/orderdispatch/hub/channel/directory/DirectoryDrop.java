@@ -3,8 +3,8 @@ package com.orderdispatch.hub.channel.directory;
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
 import com.orderdispatch.hub.channel.csv.ChangeCsv;
 import com.orderdispatch.hub.channel.csv.OrderCsv;
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
 import com.orderdispatch.hub.order.SupplierOrderView;
 
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import javax.net.ssl.SSLSocketFactory;
 
 import jakarta.mail.MessagingException;
 
-import com.orderdispatch.hub.channel.SendDeadline;
+import com.orderdispatch.hub.dispatch.channel.SendDeadline;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

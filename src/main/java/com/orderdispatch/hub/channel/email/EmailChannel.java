@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.orderdispatch.hub.config.SettingsCheck;
-import com.orderdispatch.hub.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.Channel;
 
 import org.springframework.stereotype.Component;
 

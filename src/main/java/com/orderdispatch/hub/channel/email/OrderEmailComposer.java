@@ -12,8 +12,8 @@ import com.orderdispatch.hub.channel.csv.OrderCsv;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.SupplierConfig;
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
 import com.orderdispatch.hub.order.SupplierOrderView;
 
 import org.springframework.stereotype.Component;

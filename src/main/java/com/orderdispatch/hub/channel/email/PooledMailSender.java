@@ -9,7 +9,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import com.orderdispatch.hub.channel.email.SmtpConnections.Connection;
-import com.orderdispatch.hub.channel.SendDeadline;
+import com.orderdispatch.hub.dispatch.channel.SendDeadline;
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.apache.camel.component.mail.JavaMailSender;
 

@@ -9,8 +9,8 @@ import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.RetailerConfig;
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
 
 import org.springframework.stereotype.Component;
 

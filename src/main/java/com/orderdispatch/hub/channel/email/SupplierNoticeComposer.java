@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.SupplierConfig;
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.channel.SupplierOrderPayload;
 
 import org.springframework.stereotype.Component;

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import com.orderdispatch.hub.channel.csv.OrderFileName;
 import com.orderdispatch.hub.config.SettingsCheck;
-import com.orderdispatch.hub.channel.Channel;
-import com.orderdispatch.hub.channel.DueTime;
+import com.orderdispatch.hub.dispatch.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.DueTime;
 import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

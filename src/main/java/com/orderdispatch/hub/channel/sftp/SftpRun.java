@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
 import com.orderdispatch.hub.dispatch.ScheduledDeliveries;
 
 /**

@@ -2,7 +2,7 @@ package com.orderdispatch.hub.channel.sftp;
 
 import com.orderdispatch.hub.config.ConfigApplied;
 import com.orderdispatch.hub.config.SupplierConfig;
-import com.orderdispatch.hub.channel.DueTime;
+import com.orderdispatch.hub.dispatch.channel.DueTime;
 import com.orderdispatch.hub.dispatch.ScheduledDeliveries;
 
 import org.springframework.context.event.EventListener;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.config.RetailerConfig;
-import com.orderdispatch.hub.channel.RetailerChannels;
+import com.orderdispatch.hub.dispatch.channel.RetailerChannels;
 
 import org.springframework.stereotype.Component;
 

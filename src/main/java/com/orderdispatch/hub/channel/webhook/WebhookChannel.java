@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdispatch.hub.config.SettingsCheck;
-import com.orderdispatch.hub.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.Channel;
 
 import org.springframework.stereotype.Component;
 

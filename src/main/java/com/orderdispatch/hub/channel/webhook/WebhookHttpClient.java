@@ -1,6 +1,6 @@
 package com.orderdispatch.hub.channel.webhook;
 
-import com.orderdispatch.hub.channel.SendDeadline;
+import com.orderdispatch.hub.dispatch.channel.SendDeadline;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;

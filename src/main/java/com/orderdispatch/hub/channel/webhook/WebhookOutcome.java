@@ -2,7 +2,7 @@ package com.orderdispatch.hub.channel.webhook;
 
 import java.time.Duration;
 
-import com.orderdispatch.hub.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 

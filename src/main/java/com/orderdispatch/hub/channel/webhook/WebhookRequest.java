@@ -2,7 +2,7 @@ package com.orderdispatch.hub.channel.webhook;
 
 import java.time.Clock;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

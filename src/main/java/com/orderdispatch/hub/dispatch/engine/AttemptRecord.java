@@ -3,7 +3,7 @@ package com.orderdispatch.hub.dispatch.engine;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 
 /** One attempt's result, as the delivery log keeps it. */
 public record AttemptRecord(Delivery delivery, Instant startedAt, Duration duration, Outcome outcome,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.orderdispatch.hub.channel.Channel;
-import com.orderdispatch.hub.channel.DueTime;
-import com.orderdispatch.hub.channel.RetailerChannels;
+import com.orderdispatch.hub.dispatch.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.DueTime;
+import com.orderdispatch.hub.dispatch.channel.RetailerChannels;
 import com.orderdispatch.hub.config.ConfigApplied;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.Outbox;
 
 /**

@@ -3,8 +3,8 @@ package com.orderdispatch.hub.dispatch.engine;
 import java.util.List;
 import java.util.Optional;
 
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.RetailerChannels;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.RetailerChannels;
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.LiveConfig;

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryEvent;
 import com.orderdispatch.hub.dispatch.Recipient;
 import com.orderdispatch.hub.system.SqlTime;

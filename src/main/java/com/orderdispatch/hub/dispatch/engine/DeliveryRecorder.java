@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DeliveryOutcome;
-import com.orderdispatch.hub.channel.SendDeadline;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.SendDeadline;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.slf4j.Logger;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryStatus;
 import com.orderdispatch.hub.system.SqlTime;
 

@@ -1,6 +1,6 @@
 package com.orderdispatch.hub.dispatch.engine;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.Recipient;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.orderdispatch.hub.channel.Channel;
-import com.orderdispatch.hub.channel.Delivery;
-import com.orderdispatch.hub.channel.DueTime;
+import com.orderdispatch.hub.dispatch.channel.Channel;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DueTime;
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.config.HubConfig;
 import com.orderdispatch.hub.config.SupplierConfig;

@@ -22,7 +22,7 @@ import jakarta.mail.internet.MimeUtility;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.support.HubFixture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.commons.csv.CSVFormat;

@@ -2,7 +2,7 @@ package com.orderdispatch.hub.channel.email;
 
 import jakarta.mail.internet.MimeMessage;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

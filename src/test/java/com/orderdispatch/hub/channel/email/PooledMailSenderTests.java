@@ -17,7 +17,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.orderdispatch.hub.channel.email.MailMessages.Envelope;
-import com.orderdispatch.hub.channel.SendDeadlines;
+import com.orderdispatch.hub.dispatch.channel.SendDeadlines;
 import com.orderdispatch.hub.support.CuttableProxy;
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.junit.jupiter.api.AfterEach;

@@ -3,8 +3,8 @@ package com.orderdispatch.hub.dispatch.engine;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.orderdispatch.hub.channel.DeliveryOutcome;
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.DeliveryOutcome;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryEvent;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.dispatch.Recipient;

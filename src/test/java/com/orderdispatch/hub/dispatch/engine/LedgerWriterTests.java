@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import com.orderdispatch.hub.channel.Delivery;
+import com.orderdispatch.hub.dispatch.channel.Delivery;
 import com.orderdispatch.hub.dispatch.DeliveryEvent;
 import com.orderdispatch.hub.dispatch.Outbox;
 import com.orderdispatch.hub.dispatch.Recipient;

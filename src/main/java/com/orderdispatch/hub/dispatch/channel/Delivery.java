@@ -1,4 +1,4 @@
-package com.orderdispatch.hub.channel;
+package com.orderdispatch.hub.dispatch.channel;
 
 import com.orderdispatch.hub.config.ChannelSettings;
 import com.orderdispatch.hub.dispatch.DeliveryEvent;

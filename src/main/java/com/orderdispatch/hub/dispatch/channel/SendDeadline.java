@@ -1,4 +1,4 @@
-package com.orderdispatch.hub.channel;
+package com.orderdispatch.hub.dispatch.channel;
 
 import java.time.Duration;
 import java.util.List;
