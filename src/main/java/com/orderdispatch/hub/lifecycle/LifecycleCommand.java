@@ -30,6 +30,14 @@ public sealed interface LifecycleCommand {
 	record Cancel(List<String> lineRefs, String reason, String note) implements LifecycleCommand {
 	}
 
+	/** The retailer or an operator reports a problem with lines (reason: damaged, missing, wrong item, ...). */
+	record OpenIncident(List<String> lineRefs, String reason, String note) implements LifecycleCommand {
+	}
+
+	/** The incident on these lines is over: each returns to its status before the incident. */
+	record CloseIncident(List<String> lineRefs, String resolution, String note) implements LifecycleCommand {
+	}
+
 	/** The supplier confirms the goods arrived. */
 	record Deliver(String note) implements LifecycleCommand {
 	}

@@ -50,11 +50,11 @@ class LifecycleStore {
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
 		var lines = jdbc.sql("""
-				select line_ref, status, quantity, shipped_quantity from order_line
+				select line_ref, status, quantity, shipped_quantity, status_before_incident from order_line
 				where supplier_order_id = ? order by id""")
 			.param(id)
 			.query((rs, n) -> new OrderState.LineState(rs.getString(1), LineStatus.valueOf(rs.getString(2)),
-					rs.getInt(3), rs.getInt(4)))
+					rs.getInt(3), rs.getInt(4), rs.getString(5) == null ? null : LineStatus.valueOf(rs.getString(5))))
 			.list();
 		return Optional.of(new OrderState(id, (String) head[1], (String) head[2], order[0], order[1],
 				(OrderStatus) head[4], lines, shipments.of(id)));
@@ -79,13 +79,15 @@ class LifecycleStore {
 		for (var change : plan.changes()) {
 			lineUpdates.add(new Object[] { change.to().name(), change.shippedQuantity(),
 					change.to() == LineStatus.REJECTED || change.to() == LineStatus.CANCELLED ? reason : null,
-					state.id(), change.lineRef() });
+					change.to() == LineStatus.INCIDENT_OPEN ? change.from().name() : null, state.id(),
+					change.lineRef() });
 			history.add(new Object[] { state.id(), change.from().name(), change.to().name(), SqlTime.at(now), reason,
 					actor.name(), change.lineRef(), change.quantity(), note });
 		}
 		if (!lineUpdates.isEmpty()) {
 			jdbcTemplate.batchUpdate("""
-					update order_line set status = ?, shipped_quantity = ?, reason = coalesce(?, reason)
+					update order_line set status = ?, shipped_quantity = ?, reason = coalesce(?, reason),
+					    status_before_incident = ?
 					where supplier_order_id = ? and line_ref = ?""", lineUpdates);
 		}
 		if (plan.shipment() != null) {
@@ -112,6 +114,12 @@ class LifecycleStore {
 		}
 		if (command instanceof LifecycleCommand.Cancel cancel) {
 			return cancel.reason();
+		}
+		if (command instanceof LifecycleCommand.OpenIncident open) {
+			return open.reason();
+		}
+		if (command instanceof LifecycleCommand.CloseIncident close) {
+			return close.resolution();
 		}
 		return null;
 	}

@@ -10,7 +10,13 @@ import com.orderdispatch.hub.order.OrderStatus;
 public record OrderState(long id, String supplierOrderNumber, String supplierId, String orderNumber,
 		String retailerId, OrderStatus status, List<LineState> lines, List<RecordedShipment> shipments) {
 
-	public record LineState(String lineRef, LineStatus status, int quantity, int shippedQuantity) {
+	/** @param beforeIncident the line's status when its open incident opened, else null */
+	public record LineState(String lineRef, LineStatus status, int quantity, int shippedQuantity,
+			LineStatus beforeIncident) {
+
+		public LineState(String lineRef, LineStatus status, int quantity, int shippedQuantity) {
+			this(lineRef, status, quantity, shippedQuantity, null);
+		}
 
 		int remaining() {
 			return quantity - shippedQuantity;

@@ -30,6 +30,9 @@ final class Planner {
 		if (command instanceof LifecycleCommand.Deliver) {
 			return deliver(state);
 		}
+		if (command instanceof LifecycleCommand.OpenIncident || command instanceof LifecycleCommand.CloseIncident) {
+			return IncidentPlanner.plan(state, command);
+		}
 		if (Transitions.FINAL.contains(state.status())) {
 			throw closed(state, command);
 		}
@@ -173,7 +176,7 @@ final class Planner {
 	}
 
 	/** Every line the command names (all without names) is refused: the order is DELIVERED or CLOSED. */
-	private static IllegalTransition closed(OrderState state, LifecycleCommand command) {
+	static IllegalTransition closed(OrderState state, LifecycleCommand command) {
 		List<String> named = List.of();
 		if (command instanceof LifecycleCommand.Accept accept) {
 			named = accept.lineRefs();
@@ -183,6 +186,12 @@ final class Planner {
 		}
 		else if (command instanceof LifecycleCommand.Cancel cancel) {
 			named = cancel.lineRefs();
+		}
+		else if (command instanceof LifecycleCommand.OpenIncident open) {
+			named = open.lineRefs();
+		}
+		else if (command instanceof LifecycleCommand.CloseIncident close) {
+			named = close.lineRefs();
 		}
 		else if (command instanceof LifecycleCommand.Ship ship && ship.lines() != null) {
 			named = ship.lines().stream().map(LifecycleCommand.ShipLine::lineRef).toList();
@@ -214,7 +223,7 @@ final class Planner {
 				List.copyOf(refusals));
 	}
 
-	private static List<OrderState.LineState> resolve(OrderState state, List<String> lineRefs) {
+	static List<OrderState.LineState> resolve(OrderState state, List<String> lineRefs) {
 		var problems = new ArrayList<FieldProblem>();
 		var seen = new HashSet<String>();
 		var lines = new ArrayList<OrderState.LineState>();
@@ -238,7 +247,7 @@ final class Planner {
 		return lines;
 	}
 
-	private static String refusal(OrderState.LineState line, LineAction action) {
+	static String refusal(OrderState.LineState line, LineAction action) {
 		if (action == LineAction.CANCEL && line.shippedQuantity() > 0) {
 			return "has shipped " + line.shippedQuantity() + " of " + line.quantity() + ": it cannot be cancelled";
 		}
@@ -247,6 +256,8 @@ final class Planner {
 			case REJECT -> "rejected";
 			case SHIP -> "shipped";
 			case CANCEL -> "cancelled";
+			case OPEN_INCIDENT -> "given an incident (only an ACCEPTED or SHIPPED line can)";
+			case CLOSE_INCIDENT -> "relieved of an incident: it has none open";
 		};
 	}
 

@@ -10,6 +10,7 @@ import com.orderdispatch.hub.order.OrderStatus;
 
 import static com.orderdispatch.hub.order.LineStatus.ACCEPTED;
 import static com.orderdispatch.hub.order.LineStatus.CANCELLED;
+import static com.orderdispatch.hub.order.LineStatus.INCIDENT_OPEN;
 import static com.orderdispatch.hub.order.LineStatus.PENDING;
 import static com.orderdispatch.hub.order.LineStatus.REJECTED;
 import static com.orderdispatch.hub.order.LineStatus.SHIPPED;
@@ -41,7 +42,13 @@ public final class Transitions {
 			new Rule(ACCEPTED, LineAction.SHIP, SHIPPED, "quantity shipped so far <= quantity ordered"),
 			new Rule(PENDING, LineAction.CANCEL, CANCELLED, null),
 			new Rule(ACCEPTED, LineAction.CANCEL, CANCELLED, "only while nothing of the line has shipped"),
-			new Rule(CANCELLED, LineAction.CANCEL, CANCELLED, "repeat"));
+			new Rule(CANCELLED, LineAction.CANCEL, CANCELLED, "repeat"),
+			// Incidents overlay a line: the order's status stays as it is, and closing one returns the line to the
+			// status it had when the incident opened ({@code to} null: "the status before"). Allowed on a DELIVERED
+			// order too (goods arrive damaged), never on a CLOSED one.
+			new Rule(ACCEPTED, LineAction.OPEN_INCIDENT, INCIDENT_OPEN, "with a reason"),
+			new Rule(SHIPPED, LineAction.OPEN_INCIDENT, INCIDENT_OPEN, "with a reason"),
+			new Rule(INCIDENT_OPEN, LineAction.CLOSE_INCIDENT, null, "with a resolution; back to the status before"));
 
 	public static final List<OrderRule> ORDER_RULES = List.of(
 			new OrderRule(OrderStatus.DELIVERED, EnumSet.of(OrderStatus.SHIPPED)),

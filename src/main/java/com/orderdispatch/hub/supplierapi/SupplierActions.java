@@ -79,6 +79,22 @@ class SupplierActions {
 				() -> apply(Target.ofNumber(number), Actor.ADMIN, command, number));
 	}
 
+	/** An operator opens an incident on lines (the retailer phoned: damaged, missing, wrong item, ...). */
+	public ApiResponse openIncident(@Header("supplierOrderNumber") String number,
+			@Header(IDEMPOTENCY_KEY) String key, @Body byte[] body) {
+		var command = reader.read(body, SupplierRequests.OpenIncident.class, null).toCommand();
+		return calls.run("admin", key, "admin-incident-open:" + number, body,
+				() -> apply(Target.ofNumber(number), Actor.ADMIN, command, number));
+	}
+
+	/** An operator closes the incident on lines, with a resolution; each line returns to its status before. */
+	public ApiResponse closeIncident(@Header("supplierOrderNumber") String number,
+			@Header(IDEMPOTENCY_KEY) String key, @Body byte[] body) {
+		var command = reader.read(body, SupplierRequests.CloseIncident.class, null).toCommand();
+		return calls.run("admin", key, "admin-incident-close:" + number, body,
+				() -> apply(Target.ofNumber(number), Actor.ADMIN, command, number));
+	}
+
 	private ApiResponse run(String supplierId, String number, String key, String operation, byte[] body,
 			LifecycleCommand command) {
 		return calls.run("supplier:" + supplierId, key, operation + ":" + number, body,

@@ -66,6 +66,24 @@ final class SupplierRequests {
 
 	}
 
+	record OpenIncident(@NotBlank @Size(max = 64) @SingleLine String reason,
+			@Size(max = 500) List<@NotBlank @SingleLine String> lines, @Size(max = 1000) String note) {
+
+		LifecycleCommand toCommand() {
+			return new LifecycleCommand.OpenIncident(orEmpty(lines), reason, note);
+		}
+
+	}
+
+	record CloseIncident(@NotBlank @Size(max = 1000) @SingleLine String resolution,
+			@Size(max = 500) List<@NotBlank @SingleLine String> lines, @Size(max = 1000) String note) {
+
+		LifecycleCommand toCommand() {
+			return new LifecycleCommand.CloseIncident(orEmpty(lines), resolution, note);
+		}
+
+	}
+
 	private static <T> List<T> orEmpty(List<T> list) {
 		return list == null ? List.of() : list;
 	}

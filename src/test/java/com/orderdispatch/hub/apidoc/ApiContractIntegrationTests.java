@@ -147,6 +147,14 @@ class ApiContractIntegrationTests {
 		contract.valid(200, "POST", cancel, ADMIN, "{\"note\": \"the supplier phoned\"}", "Idempotency-Key", "admin-" + number);
 		contract.refused(404, "POST", "/api/v1/admin/supplier-orders/ODH-0-01/cancel", ADMIN, "{\"note\": \"phoned\"}");
 
+		String accepted = supplierOrderOf(lifecycle.placeThreeLines("acme"));
+		contract.valid(200, "POST", "/api/v1/supplier/orders/" + accepted + "/accept", SUPPLIER, "{}");
+		String incident = "/api/v1/admin/supplier-orders/" + accepted + "/incident/";
+		contract.refused(400, "POST", incident + "open", ADMIN, "{}");
+		contract.refused(409, "POST", incident + "close", ADMIN, "{\"resolution\": \"none\", \"lines\": [\"A\"]}");
+		contract.valid(200, "POST", incident + "open", ADMIN, "{\"reason\": \"damaged\", \"lines\": [\"A\"]}");
+		contract.valid(200, "POST", incident + "close", ADMIN, "{\"resolution\": \"replaced\", \"lines\": [\"A\"]}");
+
 		contract.valid(200, "GET", "/api/v1/admin/deliveries?status=PENDING&size=5", ADMIN, null);
 		var log = contract.valid(200, "GET", "/api/v1/admin/deliveries?orderNumber=" + number, ADMIN, null);
 		contract.refused(400, "GET", "/api/v1/admin/deliveries?status=LOST", ADMIN, null);

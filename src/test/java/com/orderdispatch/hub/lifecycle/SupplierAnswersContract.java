@@ -67,6 +67,85 @@ abstract class SupplierAnswersContract {
 	}
 
 	@Test
+	void anIncidentOnAShippedLineClosesBackToShippedWithTheOrderUnmoved() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "shipments", "{\"carrier\": \"DHL\", \"trackingNumber\": \"T-INC\"}");
+
+		var opened = incident(number, "open", "{\"reason\": \"damaged\", \"lines\": [\"A\"]}");
+
+		assertThat(opened.status()).as(opened.response().body()).isEqualTo(200);
+		assertThat(lineStatuses(opened.json())).containsExactly("INCIDENT_OPEN", "SHIPPED", "SHIPPED");
+		assertThat(opened.json().get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(jdbc.queryForObject("select count(*) from status_change where line_ref = 'A' and actor = 'ADMIN' "
+				+ "and reason = 'damaged' and to_status = 'INCIDENT_OPEN' and supplier_order_id = (select id from "
+				+ "supplier_order where supplier_order_number = ?)", Integer.class, number)).isEqualTo(1);
+
+		var closed = incident(number, "close", "{\"resolution\": \"replacement sent\", \"lines\": [\"A\"]}");
+
+		assertThat(closed.status()).as(closed.response().body()).isEqualTo(200);
+		assertThat(lineStatuses(closed.json())).containsExactly("SHIPPED", "SHIPPED", "SHIPPED");
+		assertThat(jdbc.queryForObject("select count(*) from status_change where line_ref = 'A' and reason = "
+				+ "'replacement sent' and to_status = 'SHIPPED' and supplier_order_id = (select id from "
+				+ "supplier_order where supplier_order_number = ?)", Integer.class, number)).isEqualTo(1);
+	}
+
+	@Test
+	void anIncidentOnAnAcceptedLineReturnsItToAccepted() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "accept", "");
+
+		incident(number, "open", "{\"reason\": \"wrong_item\", \"lines\": [\"B\"]}");
+		var closed = incident(number, "close", "{\"resolution\": \"sorted out\"}");
+
+		assertThat(closed.status()).as(closed.response().body()).isEqualTo(200);
+		assertThat(lineStatuses(closed.json())).containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED");
+		assertThat(closed.json().get("status").asText()).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void anIncidentOnAPendingLineIsRefusedNamingTheLine() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+
+		var refused = incident(number, "open", "{\"reason\": \"damaged\", \"lines\": [\"C\"]}");
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.response().headers().firstValue("Content-Type").orElse(""))
+			.startsWith("application/problem+json");
+		assertThat(refused.response().body()).contains("lines[C]", "is PENDING");
+		assertThat(lineStatuses(lifecycle.supplierOrder(ACME, number))).containsOnly("PENDING");
+	}
+
+	@Test
+	void closingAnIncidentThatIsNotOpenIsRefusedNamingTheLine() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "accept", "");
+
+		var refused = incident(number, "close", "{\"resolution\": \"nothing\", \"lines\": [\"A\"]}");
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.response().body()).contains("lines[A]", "has none open");
+	}
+
+	@Test
+	void anIncidentWithoutAReasonIsABadRequest() {
+		String number = lifecycle.placeThreeLines("acme") + "-01";
+		lifecycle.supplier(ACME, number, "accept", "");
+
+		assertThat(incident(number, "open", "{\"lines\": [\"A\"]}").status()).isEqualTo(400);
+	}
+
+	private ApiClient.Reply incident(String number, String verb, String body) {
+		return api.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/admin/supplier-orders/" + number
+					+ "/incident/" + verb))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("admin:" + com.orderdispatch.hub.support.HubFixture.ADMIN_PASSWORD)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	@Test
 	void allLinesRejectedRejectTheOrder() {
 		String order = lifecycle.placeThreeLines("acme");
 

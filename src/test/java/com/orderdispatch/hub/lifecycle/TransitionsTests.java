@@ -53,13 +53,16 @@ class TransitionsTests {
 	void everyActionNotInTheTableIsIllegal() {
 		for (LineStatus from : LineStatus.values()) {
 			for (LineAction action : LineAction.values()) {
-				var state = state(new OrderState.LineState("A", from, 2, from == LineStatus.SHIPPED ? 2 : 0));
+				var state = state(new OrderState.LineState("A", from, 2, from == LineStatus.SHIPPED ? 2 : 0,
+						from == LineStatus.INCIDENT_OPEN ? LineStatus.ACCEPTED : null));
 				LifecycleCommand command = switch (action) {
 					case ACCEPT -> new LifecycleCommand.Accept(List.of("A"), null);
 					case REJECT -> new LifecycleCommand.Reject(List.of("A"), "OUT_OF_STOCK", null);
 					case SHIP -> new LifecycleCommand.Ship(null, "DHL", null, null,
 							List.of(new LifecycleCommand.ShipLine("A", 1)), null);
 					case CANCEL -> new LifecycleCommand.Cancel(List.of("A"), "X", "n");
+					case OPEN_INCIDENT -> new LifecycleCommand.OpenIncident(List.of("A"), "damaged", null);
+					case CLOSE_INCIDENT -> new LifecycleCommand.CloseIncident(List.of("A"), "replaced", null);
 				};
 				boolean allowed = Transitions.rule(from, action).isPresent()
 						&& !(action == LineAction.SHIP && from == LineStatus.SHIPPED);
