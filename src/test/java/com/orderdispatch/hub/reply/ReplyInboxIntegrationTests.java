@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The reply-inbox route against a real IMAP and SMTP server (GreenMail): a supplier's reply ships its order. */
-@HubTest(properties = { "hub.reply.enabled=true", "hub.mail.host=127.0.0.1" })
+@HubTest(config = "src/test/resources/reply", properties = { "hub.reply.enabled=true", "hub.reply.address=" + ReplyInboxIntegrationTests.MAILBOX, "hub.mail.host=127.0.0.1" })
 class ReplyInboxIntegrationTests {
 
 	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -63,6 +63,12 @@ class ReplyInboxIntegrationTests {
 	void aShippedReplyShipsTheOrderOnceIsConfirmedAndMovedToProcessed() throws Exception {
 		var lifecycle = new LifecycleClient(new ApiClient(port));
 		String number = lifecycle.placeThreeLines("acme") + "-01";
+		await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> assertThat(orderEmail(number))
+			.as(Arrays.stream(mail.getReceivedMessages()).map(m -> { try { return m.getSubject(); } catch (MessagingException e) { return "?"; } }).toList().toString())
+			.isNotNull());
+		assertThat(orderEmail(number).getReplyTo()).extracting(Object::toString).containsExactly(MAILBOX);
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(orderEmail(number)))
+			.contains("SHIPPED <carrier> <tracking>");
 		MimeMessage reply = reply(number, "SHIPPED DHL 00340434161234567890\n\nOn Mon, hub wrote:\n> New order");
 
 		mail.getUserManager().getUser(MAILBOX).deliver(reply);
@@ -91,6 +97,20 @@ class ReplyInboxIntegrationTests {
 		message.setText(text);
 		message.saveChanges();
 		return message;
+	}
+
+	/** The order email, its subject ending with the signed reference a reply is matched by. */
+	private MimeMessage orderEmail(String number) {
+		String reference = replies.reference(number);
+		return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getSubject() != null && message.getSubject().startsWith("Order " + number)
+						&& message.getSubject().endsWith(reference);
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).findFirst().orElse(null);
 	}
 
 	private long confirmations(String number) {
