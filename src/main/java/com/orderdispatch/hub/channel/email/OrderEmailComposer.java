@@ -1,6 +1,7 @@
 package com.orderdispatch.hub.channel.email;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -37,8 +38,11 @@ public class OrderEmailComposer {
 
 	private final MailProperties properties;
 
+	private final Optional<ReplyAddressing> replies;
+
 	OrderEmailComposer(SupplierOrderPayload payload, LiveConfig config, MailTemplates templates, OrderCsv csv,
-			MailProperties properties) {
+			MailProperties properties, Optional<ReplyAddressing> replies) {
+		this.replies = replies;
 		this.payload = payload;
 		this.config = config;
 		this.templates = templates;
@@ -57,8 +61,12 @@ public class OrderEmailComposer {
 		EmailSettings channel = delivery.settings(EmailSettings.class);
 		String retailerName = hub.retailer(order.retailerId()).map(r -> r.name()).orElse(order.retailerId());
 		var model = EmailModels.order(order, retailerName, supplierName);
-		var envelope = new MailMessages.Envelope(sender(retailerName), MailHeaders.mailboxes(channel.to()),
-				templates.render(TemplateSet.ORDER_SUBJECT, model),
+		// Issue 26: a reply to the order email can answer it; the footer then says how.
+		var addressing = replies.flatMap(reply -> reply.forOrder(order.supplierOrderNumber()));
+		model.put("repliesAccepted", addressing.isPresent());
+		String subject = templates.render(TemplateSet.ORDER_SUBJECT, model)
+				+ addressing.map(a -> " " + MailHeaders.text(a.subjectSuffix())).orElse("");
+		var envelope = new MailMessages.Envelope(sender(retailerName), MailHeaders.mailboxes(channel.to()), subject,
 				MailHeaders.messageId(delivery.idempotencyKey(), properties.messageIdDomain()));
 		List<MailMessages.Attachment> attachments = channel.attachCsv()
 				? List.of(new MailMessages.Attachment(csv.fileName(order), OrderCsv.MEDIA_TYPE,
@@ -67,6 +75,9 @@ public class OrderEmailComposer {
 		MimeMessage message = MailMessages.rich(envelope, templates.render(TemplateSet.ORDER_TEXT, model),
 				templates.render(TemplateSet.ORDER_HTML, model), attachments);
 		message.setHeader("X-Supplier-Order-Number", MailHeaders.text(order.supplierOrderNumber()));
+		if (addressing.isPresent() && addressing.get().replyTo() != null) {
+			message.setReplyTo(new InternetAddress[] { MailHeaders.mailbox(addressing.get().replyTo(), null) });
+		}
 		message.saveChanges();
 		return message;
 	}
