@@ -38,7 +38,7 @@ class ApiReferenceIntegrationTests {
 		options.setResolve(true);
 		var result = new OpenAPIV3Parser().readContents(reply.response().body(), null, options);
 		assertThat(result.getMessages()).isEmpty();
-		assertThat(result.getOpenAPI().getPaths()).hasSize(17);
+		assertThat(result.getOpenAPI().getPaths()).hasSize(19);
 	}
 
 	@Test
