@@ -3,6 +3,7 @@ package com.orderdispatch.hub.console;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.orderdispatch.hub.attention.NeedsAttention;
 import com.orderdispatch.hub.audit.AuditLog;
 import com.orderdispatch.hub.config.LiveConfig;
 import com.orderdispatch.hub.config.RouteFilesWatcher;
@@ -28,8 +29,11 @@ class ConsoleController {
 
 	private final AuditLog audit;
 
+	private final NeedsAttention attention;
+
 	ConsoleController(OrderCounts orders, DeliveryCounts deliveries, LiveConfig config, RouteFilesWatcher routes,
-			AuditLog audit) {
+			AuditLog audit, NeedsAttention attention) {
+		this.attention = attention;
 		this.orders = orders;
 		this.deliveries = deliveries;
 		this.config = config;
@@ -59,6 +63,7 @@ class ConsoleController {
 		model.addAttribute("configRefusal", refusal == null ? null : refusal.getMessage());
 		model.addAttribute("routeRefusal", routes.lastRejection());
 		model.addAttribute("recentChanges", audit.list(0, 5));
+		model.addAttribute("attention", attention.now(now));
 		return "console/dashboard";
 	}
 

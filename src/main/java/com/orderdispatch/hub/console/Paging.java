@@ -4,7 +4,9 @@ package com.orderdispatch.hub.console;
 public record Paging(int page, int size, long total) {
 
 	static Paging of(int page, int size, long total) {
-		return new Paging(page, size, total);
+		// A page past the end (?page=99) shows the last page, never "Showing 2476–6 of 6".
+		long lastPage = Math.max(0, (total - 1) / Math.max(1, size));
+		return new Paging((int) Math.max(0, Math.min(page, lastPage)), size, total);
 	}
 
 	public long pages() {

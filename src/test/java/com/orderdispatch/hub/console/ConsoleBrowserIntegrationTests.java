@@ -73,14 +73,24 @@ class ConsoleBrowserIntegrationTests {
 				        url: "%s"
 				        secrets: ["%s"]
 				        timeoutSeconds: 5
+
+				  - id: broken
+				    name: Broken Supplies
+				    contactEmail: orders@broken.example
+				    channels:
+				      webhook:
+				        url: "%s"
+				        secrets: ["%s"]
+				        timeoutSeconds: 5
 				""".formatted(RECEIVER.url("hooked-old"), HubFixture.SECRET, RECEIVER.url("failing"),
-				HubFixture.SECRET));
+				HubFixture.SECRET, RECEIVER.url("broken"), HubFixture.SECRET));
 		registry.add("hub.config.directory", () -> config.toString());
 	}
 
 	@BeforeAll
 	static void receiverAndBrowser() {
 		RECEIVER.answerByDefault("failing", 500);
+		RECEIVER.answerByDefault("broken", 500);
 	}
 
 	@AfterAll
@@ -337,6 +347,22 @@ class ConsoleBrowserIntegrationTests {
 			.param(supplierId)
 			.query(String.class)
 			.single();
+	}
+
+	@Test
+	@Order(95)
+	void theNeedsAttentionPageFindsAStuckOrderAndAFailingEndpoint() {
+		post("CONSOLE-ATTN", "broken", "Edsger Dijkstra");
+		await().atMost(Duration.ofSeconds(15)).until(() -> "DEAD".equals(deliveryStatus("broken")));
+
+		var b = browser();
+		b.open("/console");
+		assertThat(Integer.parseInt(b.find("#attention-count").getText())).isPositive();
+		b.click("#attention-count");
+		assertThat(b.find("#stuck-orders tbody").getText()).contains("broken").contains("no delivery reached");
+		assertThat(b.find("#failing-endpoints tbody").getText()).contains("broken").contains("HTTP 500");
+		assertThat(b.find("#failing-deliveries tbody").getText()).contains("broken").contains("DEAD");
+		b.screenshot("needs-attention");
 	}
 
 	private void post(String ref, String supplierId, String customer) {
