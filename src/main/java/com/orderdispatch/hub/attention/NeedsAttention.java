@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.orderdispatch.hub.dispatch.DeliveryStatus;
 import com.orderdispatch.hub.system.SqlTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,8 @@ public class NeedsAttention {
 
 	}
 
-	private static final String OPEN = "('PENDING', 'IN_FLIGHT', 'RETRY')";
+	/** Deliveries still under way: waiting for an attempt, or being sent. */
+	private static final String OPEN = "('" + DeliveryStatus.PENDING + "', '" + DeliveryStatus.IN_FLIGHT + "')";
 
 	private final JdbcClient jdbc;
 
