@@ -71,7 +71,8 @@ public class DeliveryLedger {
 
 	private final Clock clock;
 
-	private final DataSource dataSource;
+	/** Whether the claim query takes H2's form (see {@link DueDeliveries}); decided once, not per claim. */
+	private final boolean h2;
 
 	DeliveryLedger(JdbcTemplate batch, JdbcClient jdbc, TransactionTemplate transaction, LedgerWriter writer,
 			EngineId engine, Clock clock, DataSource dataSource) {
@@ -81,7 +82,7 @@ public class DeliveryLedger {
 		this.writer = writer;
 		this.engine = engine;
 		this.clock = clock;
-		this.dataSource = dataSource;
+		this.h2 = DueDeliveries.isH2(dataSource);
 	}
 
 	/** Planned: inserted PENDING, or IN_FLIGHT when claimed at commit. Answers the claimed ones, ready to start. */
@@ -91,7 +92,7 @@ public class DeliveryLedger {
 
 	/** PENDING (or IN_FLIGHT whose lease ended) → IN_FLIGHT under a new lease, up to {@code limit}, oldest due first. */
 	public List<Delivery> claim(String condition, Map<String, Object> params, int limit, Lease lease, Instant now) {
-		String due = DueDeliveries.forDatabase(dataSource, condition);
+		String due = h2 ? DueDeliveries.onH2(condition) : DueDeliveries.onPostgres(condition);
 		return transaction.execute(status -> {
 			var all = new HashMap<>(params);
 			all.put("now", SqlTime.at(now));

@@ -82,11 +82,7 @@ public final class DueDeliveries {
 		return DUE_PICKED_FIRST.formatted(condition);
 	}
 
-	static String forDatabase(DataSource dataSource, String condition) {
-		return isH2(dataSource) ? onH2(condition) : onPostgres(condition);
-	}
-
-	private static boolean isH2(DataSource dataSource) {
+	static boolean isH2(DataSource dataSource) {
 		try {
 			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
 					DatabaseMetaData::getDatabaseProductName));
