@@ -46,9 +46,9 @@ class ReplyApplier {
 
 	private final Clock clock;
 
-	ReplyApplier(ReplyProperties properties, LiveConfig config, Lifecycle lifecycle, JdbcClient jdbc,
+	ReplyApplier(ReplyToken token, LiveConfig config, Lifecycle lifecycle, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
-		this.token = new ReplyToken(properties.secret());
+		this.token = token;
 		this.config = config;
 		this.lifecycle = lifecycle;
 		this.jdbc = jdbc;

@@ -14,9 +14,9 @@ class ReplyReference implements ReplyAddressing {
 
 	private final ReplyToken token;
 
-	ReplyReference(ReplyProperties properties) {
+	ReplyReference(ReplyProperties properties, ReplyToken token) {
 		this.properties = properties;
-		this.token = new ReplyToken(properties.secret());
+		this.token = token;
 	}
 
 	@Override
